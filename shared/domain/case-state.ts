@@ -1,0 +1,176 @@
+import type { MaterialForm } from '../catalog/schema';
+import type { ApprovalStep } from './approval';
+import type { Credit } from './credit';
+import type {
+  Agent,
+  Applicant,
+  DeliveredPayload,
+  EvaluationLevel,
+  Meeting,
+  NamedMaterial,
+  PauseKind,
+  RefusalReason,
+  ReviewDecision,
+} from './event-payloads';
+import type { CaseEventType } from './events';
+import type { ItemSnapshot } from './item-snapshot';
+
+/**
+ * Where a case is (办件状态). Transitions (event → new status), checked by `checkEvent`:
+ *
+ *   (none) ─registered→ registered
+ *   registered | notified-missing ─notifiedMissing→ notified-missing
+ *                                 ─accepted→ accepted
+ *                                 ─refused→ refused ■
+ *   accepted ─routed→ in-review (first step)           [back-office tiers]
+ *   accepted ─approved / denied→ approved / denied     [window tier]
+ *   in-review ─reviewed approve→ in-review (next step; stays at the top step)
+ *             ─reviewed return→ in-review (step below) | accepted (from the first step)
+ *             ─reviewed escalate→ in-review (ladder step above the top of the route)
+ *             ─approved / denied→ approved / denied    [at the top step, by its holder]
+ *   accepted | in-review ─paused→ paused ─resumed→ (back where it was)
+ *   approved ─certificateIssued→ certified
+ *   approved | certified | denied ─delivered→ delivered ■
+ *   accepted | in-review | paused ─terminated→ terminated ■   [tolerance deadline missed]
+ *   every status before a decision ─withdrawn→ withdrawn ■
+ *
+ * Tolerance (容缺) is not a status: a tolerance case goes to the back office at once while its
+ * materials are outstanding (that is the point of 容缺). `tolerated` holds them; approval and the
+ * certificate wait until every one is supplied. evaluated and note are allowed in every status
+ * and do not change it. ■ = no further change of status.
+ */
+export const CASE_STATUSES = [
+  'registered',
+  'notified-missing',
+  'refused',
+  'withdrawn',
+  'accepted',
+  'in-review',
+  'paused',
+  'approved',
+  'denied',
+  'certified',
+  'delivered',
+  'terminated',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const CASE_STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
+  registered: '已收件',
+  'notified-missing': '已一次性告知',
+  refused: '不予受理',
+  withdrawn: '已撤回',
+  accepted: '已受理',
+  'in-review': '审批中',
+  paused: '特别程序中',
+  approved: '准予许可',
+  denied: '不予许可',
+  certified: '已制证',
+  delivered: '已送达',
+  terminated: '已终止',
+};
+
+/** Statuses in which nothing but evaluated and note can happen any more. */
+export const FINAL_STATUSES: readonly CaseStatus[] = ['refused', 'withdrawn', 'delivered', 'terminated'];
+
+export type ReceivedMaterial = {
+  materialId: string;
+  name: string;
+  copies: number;
+  form: MaterialForm;
+  /** Scans of this material (sha256). */
+  blobs: string[];
+  /** When it was last recorded (event `at`). */
+  receivedAt: string;
+};
+
+export type ToleratedMaterial = NamedMaterial & { suppliedOn?: string };
+
+export type PauseRecord = { kind: PauseKind; reason: string; from: string; to?: string };
+
+export type ReviewRecord = {
+  step: ApprovalStep;
+  decision: ReviewDecision;
+  opinion: string;
+  meeting?: Meeting;
+  actor: string;
+  at: string;
+};
+
+export type DecisionRecord = {
+  outcome: 'approved' | 'denied';
+  decisionNumber: string;
+  decidedOn: string;
+  reasons?: string;
+  validity?: { from: string; until: string };
+  actor: string;
+};
+
+export type IgnoredEvent = { eventId: string; type: CaseEventType; reasons: string[] };
+
+/**
+ * The state of one case: a plain JSON value (the server stores it as its projection; the UI
+ * renders it). Optional fields are absent, never `undefined`, so a JSON round trip is exact.
+ */
+export type CaseState = {
+  caseId: string;
+  caseNumber: string;
+  queryCode?: string;
+  status: CaseStatus;
+  applicant: Applicant;
+  agent?: Agent;
+  item: ItemSnapshot;
+  windowCode: string;
+  situations: string[];
+  credit: Credit;
+  /** Received materials by material id. */
+  materials: Record<string, ReceivedMaterial>;
+  /** Materials accepted as missing under tolerance; outstanding until `suppliedOn` is set. */
+  tolerated: ToleratedMaterial[];
+  dates: {
+    registeredAt: string;
+    /** The date in the case number: the day the case was registered. */
+    registeredOn: string;
+    notifiedOn?: string;
+    acceptedOn?: string;
+    promisedDate?: string;
+    supplyDeadline?: string;
+    pauses: PauseRecord[];
+  };
+  notice?: { missing: NamedMaterial[]; notifiedOn: string; documentNumber?: string };
+  acceptanceDocument?: string;
+  refusal?: { reason: RefusalReason; text: string; documentNumber?: string };
+  approval: {
+    /** The steps this case climbs; starts as its tier's route, grows by escalation. */
+    route: ApprovalStep[];
+    /** Absent while the case is at the window. */
+    currentStep?: ApprovalStep;
+    reviews: ReviewRecord[];
+  };
+  decision?: DecisionRecord;
+  certificate?: { certificateNumber: string; issuedOn: string; validUntil?: string };
+  delivery?: DeliveredPayload;
+  evaluations: Array<{ level: EvaluationLevel; comment?: string; at: string }>;
+  termination?: { reason: 'tolerance-deadline-missed'; on: string; text?: string };
+  withdrawal?: { on: string; reason?: string };
+  notes: Array<{ text: string; actor: string; at: string }>;
+  /**
+   * Events that reached the reducer but could not apply (another case, or not allowed from the
+   * status they met). Kept visible, never applied: state stays what the valid events make it.
+   */
+  ignored: IgnoredEvent[];
+  /** `at` of the last applied event. */
+  lastEventAt: string;
+  /** Number of applied events. */
+  eventCount: number;
+};
+
+/** Tolerated materials not yet supplied, in the order they were tolerated. */
+export function outstandingTolerated(state: CaseState): ToleratedMaterial[] {
+  return state.tolerated.filter((m) => m.suppliedOn === undefined);
+}
+
+/** The top step of the case's route (who decides), or undefined for window items. */
+export function finalStep(state: CaseState): ApprovalStep | undefined {
+  return state.approval.route.at(-1);
+}

@@ -1,0 +1,80 @@
+import type { Role } from '../hall/roles';
+import { ROLES } from '../hall/roles';
+import { missingCase } from '../result';
+import { STEP_ROLE } from './approval';
+import type { CaseState } from './case-state';
+import { finalStep } from './case-state';
+import type { CaseEvent, CaseEventType } from './events';
+
+const INTAKE: readonly Role[] = ['window', 'agent'];
+const STEP_HOLDERS: readonly Role[] = ['window', 'reviewer', 'chief', 'leader', 'secretary'];
+const DECIDERS: readonly Role[] = ['window', 'chief', 'leader', 'secretary'];
+
+/**
+ * The roles that may ever record each event type; the server and the UI share it (the UI hides
+ * what a role can never do). For the step-bound types (reviewed, paused, resumed, approved,
+ * denied) a case narrows it to the holder of its current or final step: see `rolesFor`.
+ *
+ * - Intake, routing, supplements, delivery and evaluation happen at a window or a village room.
+ * - certificateIssued: the window prints certificates (出证窗口), whoever decided.
+ * - approved/denied: the window for window-tier items (窗口审批, instant or not), otherwise the
+ *   top step's holder. A village agent never decides and never pauses the clock.
+ * - terminated: the window that accepted, or the supervisor watching the supply deadlines.
+ * - note: anyone, supervisors and administrators included.
+ */
+export const ROLE_FOR_EVENT: Readonly<Record<CaseEventType, readonly Role[]>> = {
+  registered: INTAKE,
+  materialReceived: INTAKE,
+  materialRemoved: INTAKE,
+  accepted: INTAKE,
+  notifiedMissing: INTAKE,
+  refused: INTAKE,
+  supplemented: INTAKE,
+  routed: INTAKE,
+  reviewed: ['reviewer', 'chief', 'leader', 'secretary'],
+  paused: STEP_HOLDERS,
+  resumed: STEP_HOLDERS,
+  approved: DECIDERS,
+  denied: DECIDERS,
+  certificateIssued: ['window'],
+  delivered: INTAKE,
+  evaluated: INTAKE,
+  terminated: ['window', 'supervisor'],
+  withdrawn: INTAKE,
+  note: ROLES,
+};
+
+/** The roles that may record `event` on this case now. */
+export function rolesFor(state: CaseState | undefined, event: CaseEvent): readonly Role[] {
+  switch (event.type) {
+    case 'reviewed':
+      return [STEP_ROLE[event.payload.step]];
+    case 'paused':
+    case 'resumed': {
+      const step = state?.approval.currentStep;
+      return step === undefined ? ['window'] : [STEP_ROLE[step]];
+    }
+    case 'approved':
+    case 'denied': {
+      const top = state === undefined ? undefined : finalStep(state);
+      return top === undefined ? ['window'] : [STEP_ROLE[top]];
+    }
+    case 'registered':
+    case 'materialReceived':
+    case 'materialRemoved':
+    case 'accepted':
+    case 'notifiedMissing':
+    case 'refused':
+    case 'supplemented':
+    case 'routed':
+    case 'certificateIssued':
+    case 'delivered':
+    case 'evaluated':
+    case 'terminated':
+    case 'withdrawn':
+    case 'note':
+      return ROLE_FOR_EVENT[event.type];
+    default:
+      return missingCase(event);
+  }
+}
