@@ -1,0 +1,20 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { Channel, ChannelRequest, CounterBridge, IpcResult } from '../../shared/ipc';
+
+// The sandboxed preload exposes one object, `window.counter`, and never ipcRenderer itself:
+// the page can only call the declared channels, and main parses every request again.
+function invoke<C extends Channel>(channel: C, request?: ChannelRequest<C>): Promise<IpcResult<C>> {
+  return ipcRenderer.invoke(channel, request) as Promise<IpcResult<C>>;
+}
+
+const counter: CounterBridge = {
+  app: {
+    info: () => invoke('app:info'),
+  },
+  settings: {
+    get: () => invoke('settings:get'),
+    set: (patch) => invoke('settings:set', patch),
+  },
+};
+
+contextBridge.exposeInMainWorld('counter', counter);
