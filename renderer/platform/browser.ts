@@ -1,0 +1,49 @@
+import { DEFAULT_SETTINGS, settingsPatchSchema, settingsSchema, type CounterBridge } from '../../shared/ipc';
+import { fail, ok } from '../../shared/result';
+
+const SETTINGS_KEY = 'onewindow.settings';
+
+/**
+ * The `counter` bridge for a plain browser (`npm run web`): the same contract as the Electron
+ * preload, with the same schemas, so the renderer cannot tell which shell it runs in.
+ */
+export function createBrowserCounter(storage: Storage, version: string): CounterBridge {
+  function readSettings() {
+    const text = storage.getItem(SETTINGS_KEY);
+    if (text === null) return DEFAULT_SETTINGS;
+    let saved: unknown;
+    try {
+      saved = JSON.parse(text);
+    } catch {
+      // A hand-edited or truncated entry: the defaults are safer than a half-read window code.
+      return DEFAULT_SETTINGS;
+    }
+    const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...(saved as object) });
+    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  }
+  return {
+    app: {
+      info: () =>
+        Promise.resolve(
+          ok({ version, platform: navigator.platform || 'browser', shell: 'browser' as const }),
+        ),
+    },
+    settings: {
+      get: () => Promise.resolve(ok(readSettings())),
+      set: (patch) => {
+        const parsedPatch = settingsPatchSchema.safeParse(patch);
+        if (!parsedPatch.success) {
+          return Promise.resolve(
+            fail('invalid-request', parsedPatch.error.issues[0]?.message ?? '设置不正确'),
+          );
+        }
+        const given = Object.fromEntries(Object.entries(parsedPatch.data).filter(([, v]) => v !== undefined));
+        const next = settingsSchema.safeParse({ ...readSettings(), ...given });
+        if (!next.success)
+          return Promise.resolve(fail('invalid-request', next.error.issues[0]?.message ?? '设置不正确'));
+        storage.setItem(SETTINGS_KEY, JSON.stringify(next.data));
+        return Promise.resolve(ok(next.data));
+      },
+    },
+  };
+}
