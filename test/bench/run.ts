@@ -1,0 +1,7 @@
+import { runDomainBenchmarks } from './domain.bench';
+import { machineLine } from './harness';
+
+// `npm run bench`: every benchmark of the project, printed as tables with the machine noted.
+// Timings are read by people and compared between runs; no test asserts them.
+console.log(machineLine());
+await runDomainBenchmarks();
