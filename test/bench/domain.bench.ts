@@ -10,7 +10,13 @@ export async function runDomainBenchmarks(): Promise<void> {
   const lives: LifeStep[][] = [];
   for (let i = 0; lives.length < 200; i++) {
     const code = MODEL_ITEMS[i % MODEL_ITEMS.length] ?? 'KFQ-SJ-001';
-    lives.push(generateLife(code, i % 40, Array.from({ length: 40 }, (_, k) => (i * 7 + k * 13) % 17)));
+    lives.push(
+      generateLife(
+        code,
+        i % 40,
+        Array.from({ length: 40 }, (_, k) => (i * 7 + k * 13) % 17),
+      ),
+    );
   }
   const events = lives.flat();
   const items = demoCatalog.items;
@@ -18,7 +24,11 @@ export async function runDomainBenchmarks(): Promise<void> {
   const rows = [
     await measure(`evaluateIntake × ${items.length} demo items`, () => {
       for (const item of items) {
-        evaluateIntake(item, { received: item.materials.slice(1).map((m) => m.id), situations: [], credit: 'normal' });
+        evaluateIntake(item, {
+          received: item.materials.slice(1).map((m) => m.id),
+          situations: [],
+          credit: 'normal',
+        });
       }
     }),
     await measure('checkResidentId × 1,000', () => {

@@ -23,7 +23,10 @@ describe('the browser counter bridge', () => {
     expect(await first.settings.get()).toEqual({ ok: true, value: DEFAULT_SETTINGS });
     await first.settings.set({ windowCode: 'W04', language: 'en' });
     const second = createBrowserCounter(storage, '0.1.0');
-    expect(await second.settings.get()).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, windowCode: 'W04', language: 'en' } });
+    expect(await second.settings.get()).toEqual({
+      ok: true,
+      value: { ...DEFAULT_SETTINGS, windowCode: 'W04', language: 'en' },
+    });
   });
 
   it('refuses an invalid window code with the reason in Chinese and keeps the saved settings', async () => {

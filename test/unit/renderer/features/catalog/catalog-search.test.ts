@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { demoCatalog } from '../../../../../shared/catalog';
 import { searchItems } from '../../../../../renderer/features/catalog/catalog-search';
 
-const names = (query: string, section?: string) => searchItems(demoCatalog.items, query, section).map((i) => i.name);
+const names = (query: string, section?: string) =>
+  searchItems(demoCatalog.items, query, section).map((i) => i.name);
 
 describe('searchItems', () => {
   it('finds an item by pinyin initials, full pinyin, part of the name or the code', () => {
