@@ -1,5 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Catalog } from '../../shared/catalog';
+import type { CaseEvent, CaseState, Credit } from '../../shared/domain';
+import type { Hall, Role } from '../../shared/hall';
 
 /** A catalog version as published by the central server; a case keeps the version it was accepted under. */
 export interface CatalogRow {
@@ -8,10 +10,85 @@ export interface CatalogRow {
   content: Catalog;
 }
 
-/** Internal key-value rows: sync cursors and which reference-data versions are current. */
+/** Internal key-value rows: device identity, sequence counters, sync cursors, current versions. */
 export interface SyncStateRow {
   key: string;
   value: unknown;
+}
+
+/** Every case event this device holds: its own and those pulled from the server. Append-only. */
+export type EventRow = CaseEvent;
+
+/**
+ * The projection of one case, kept beside its events for the workbench and search. It is always
+ * `foldEvents(events of caseId)`; it is rewritten in the same transaction as each event.
+ */
+export interface CaseRow {
+  caseId: string;
+  caseNumber: string;
+  windowCode: string;
+  status: CaseState['status'];
+  registeredOn: string;
+  lastEventAt: string;
+  /** Lower-cased search keys: case number, applicant name, ID number, phone (multi-entry index). */
+  searchKeys: string[];
+  state: CaseState;
+}
+
+/** One of this device's own events, waiting to be pushed in deviceSeq order. */
+export interface OutboxRow {
+  deviceSeq: number;
+  eventId: string;
+  caseId: string;
+  queuedAt: string;
+}
+
+/** A scan or photo, stored once by content hash and referenced by events. */
+export interface BlobRow {
+  sha256: string;
+  mime: string;
+  size: number;
+  data: Blob;
+  createdAt: string;
+}
+
+/** A blob not yet on the server. */
+export interface BlobOutboxRow {
+  sha256: string;
+  queuedAt: string;
+}
+
+/** An officer as the hall publishes them, with the password verifier that lets login work offline. */
+export interface OfficerRow {
+  id: string;
+  name: string;
+  roles: Role[];
+  windowCode?: string;
+  sectionId?: string;
+  servicePointCode?: string;
+  verifier: string;
+}
+
+/** The credit list (信用名单) as published: good / normal / dishonest with its source and end date. */
+export interface CreditRow {
+  idNumber: string;
+  level: Credit;
+  source: string;
+  until?: string;
+}
+
+export interface HallRow {
+  id: string;
+  content: Hall;
+  receivedAt: string;
+}
+
+/** An intake in progress, saved on every step so that a reload or crash loses nothing. */
+export interface DraftRow {
+  id: string;
+  officerId: string;
+  updatedAt: string;
+  content: unknown;
 }
 
 /**
@@ -21,12 +98,32 @@ export interface SyncStateRow {
 export class CounterDb extends Dexie {
   catalogs!: EntityTable<CatalogRow, 'version'>;
   $syncState!: EntityTable<SyncStateRow, 'key'>;
+  events!: EntityTable<EventRow, 'id'>;
+  cases!: EntityTable<CaseRow, 'caseId'>;
+  $outbox!: EntityTable<OutboxRow, 'deviceSeq'>;
+  blobs!: EntityTable<BlobRow, 'sha256'>;
+  $blobOutbox!: EntityTable<BlobOutboxRow, 'sha256'>;
+  officers!: EntityTable<OfficerRow, 'id'>;
+  credit!: EntityTable<CreditRow, 'idNumber'>;
+  halls!: EntityTable<HallRow, 'id'>;
+  drafts!: EntityTable<DraftRow, 'id'>;
 
   constructor(name = 'onewindow') {
     super(name);
     this.version(1).stores({
       catalogs: 'version, receivedAt',
       $syncState: 'key',
+    });
+    this.version(2).stores({
+      events: 'id, caseId, [deviceId+deviceSeq], at',
+      cases: 'caseId, &caseNumber, windowCode, status, registeredOn, lastEventAt, *searchKeys',
+      $outbox: 'deviceSeq, eventId, caseId',
+      blobs: 'sha256, createdAt',
+      $blobOutbox: 'sha256',
+      officers: 'id',
+      credit: 'idNumber',
+      halls: 'id',
+      drafts: 'id, officerId, updatedAt',
     });
   }
 }

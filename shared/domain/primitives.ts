@@ -25,3 +25,14 @@ export function dateOf(dateTime: string): string {
 export function earlierDate(a: string, b: string): string {
   return a <= b ? a : b;
 }
+
+const HALL_OFFSET_MINUTES = 8 * 60;
+
+/**
+ * An instant as a device writes it: the hall's wall clock with its +08:00 offset (China keeps one
+ * offset all year), so `dateOf` gives the hall's date whatever zone the PC is set to.
+ */
+export function hallDateTime(epochMs: number): string {
+  const local = new Date(epochMs + HALL_OFFSET_MINUTES * 60_000).toISOString();
+  return `${local.slice(0, 23)}+08:00`;
+}
