@@ -5,6 +5,7 @@ import type { Database } from './db/database';
 import { frameworkErrorReply, installErrorReplies } from './http/errors';
 import { registerCatalogRoutes } from './routes/catalog';
 import { registerHealthRoutes } from './routes/health';
+import { registerReferenceRoutes } from './routes/reference';
 
 /** 1 MiB: a push of a few hundred events fits; scans go to the blob route, which sets its own. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -45,5 +46,6 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
   });
   registerHealthRoutes(app, options.db, PROTOCOL_VERSION);
   registerCatalogRoutes(app, options.db);
+  registerReferenceRoutes(app, options.db);
   return app;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { parseCatalog } from '../../shared/catalog';
+import { creditSchema } from '../../shared/domain';
+import { hallSchema, roleSchema } from '../../shared/hall';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync';
 import { currentCatalogVersion, saveCatalog } from '../db/catalog-repository';
 import type { CounterDb } from '../db/schema';
@@ -46,4 +48,71 @@ export async function refreshCatalog(
   if ((await currentCatalogVersion(db)) === version) return { kind: 'unchanged', version };
   await saveCatalog(db, version, catalog.value, new Date().toISOString());
   return { kind: 'updated', version };
+}
+
+const referenceReplySchema = z.object({
+  ok: z.literal(true),
+  value: z.object({
+    hall: hallSchema,
+    officers: z.array(
+      z.object({
+        id: z.string().min(1),
+        name: z.string().min(1),
+        roles: z.array(roleSchema).min(1),
+        windowCode: z.string().optional(),
+        sectionId: z.string().optional(),
+        servicePointCode: z.string().optional(),
+        verifier: z.string().min(1),
+      }),
+    ),
+    credit: z.array(
+      z.object({
+        idNumber: z.string().min(1),
+        level: creditSchema,
+        source: z.string(),
+        until: z.string().optional(),
+      }),
+    ),
+  }),
+});
+
+/**
+ * Fetches the hall configuration, its officers (with the verifiers that let them log in offline)
+ * and the credit list, and replaces the local copies in one transaction: an officer removed at
+ * the centre can no longer log in here once this device has heard of it.
+ */
+export async function refreshHallData(
+  db: CounterDb,
+  serverUrl: string,
+  fetcher: typeof fetch = fetch,
+): Promise<RefreshOutcome> {
+  let response: Response;
+  try {
+    response = await fetcher(`${serverUrl}/api/v1/reference`, {
+      headers: { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) },
+    });
+  } catch (error) {
+    return { kind: 'unreachable', message: error instanceof Error ? error.message : String(error) };
+  }
+  if (!response.ok) return { kind: 'refused', message: `中心服务返回 ${response.status}` };
+  const reply = referenceReplySchema.safeParse(await response.json().catch(() => undefined));
+  if (!reply.success) return { kind: 'refused', message: '中心服务返回的大厅配置格式不正确' };
+  const { hall, officers, credit } = reply.data.value;
+  const receivedAt = new Date().toISOString();
+  await db.transaction('rw', [db.halls, db.officers, db.credit], async () => {
+    await db.halls.clear();
+    await db.halls.put({ id: hall.id, content: hall, receivedAt });
+    await db.officers.clear();
+    await db.officers.bulkPut(officers.map((o) => withoutUndefined(o)));
+    await db.credit.clear();
+    await db.credit.bulkPut(credit.map((c) => withoutUndefined(c)));
+  });
+  return { kind: 'updated', version: hall.id };
+}
+
+/** zod gives absent optional keys as `undefined`; rows keep them absent (exactOptionalPropertyTypes). */
+function withoutUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
 }

@@ -109,4 +109,21 @@ test.describe('the local database', () => {
     expect(result.byPhone).toBe(1);
     expect(result.refused).toBe('EventRefusedError');
   });
+
+  test('the hall, its officers and the credit list arrive from the central server for offline use', async ({
+    page,
+  }) => {
+    await expect
+      .poll(() =>
+        page.evaluate(async (root) => {
+          const { db } = await import(`/@fs${root}/renderer/db/schema.ts`);
+          return {
+            officers: await db.officers.count(),
+            hall: (await db.halls.toArray())[0]?.content.name,
+            dishonest: (await db.credit.get('420302198507150010'))?.level,
+          };
+        }, root),
+      )
+      .toEqual({ officers: 25, hall: '十堰经济技术开发区政务服务中心', dishonest: 'dishonest' });
+  });
 });

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../shared/sync';
 import { db } from '../../db/schema';
 import { counter } from '../../platform';
-import { refreshCatalog } from '../../sync/reference-data';
+import { refreshCatalog, refreshHallData } from '../../sync/reference-data';
 import { useShellStore } from './store';
 
 const HEALTH_INTERVAL_MS = 15_000;
@@ -36,9 +36,10 @@ export function useServerConnection(): void {
       const settings = await counter.settings.get();
       if (settings.ok) applySettings(settings.value);
       const { serverUrl } = useShellStore.getState();
-      const outcome = await refreshCatalog(db, serverUrl);
+      const outcomes = [await refreshCatalog(db, serverUrl), await refreshHallData(db, serverUrl)];
       if (stopped) return;
-      if (outcome.kind === 'refused') setServerState('online', outcome.message);
+      const refused = outcomes.find((o) => o.kind === 'refused');
+      if (refused?.kind === 'refused') setServerState('online', refused.message);
       await check(serverUrl);
     }
 
