@@ -1,12 +1,20 @@
-import { app, BrowserWindow, ipcMain, net, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, net, protocol, safeStorage, session, shell } from 'electron';
+import log from 'electron-log/main';
+import electronUpdater from 'electron-updater';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHANNELS, type Channel } from '../../shared/ipc';
 import { APP_ORIGIN, APP_SCHEME, resolveAppRequest } from './app-protocol';
+import { contentSecurityPolicy } from './csp';
+import { diagnosticsFileName, diagnosticsReport } from './diagnostics';
+import { handleWindowOpen } from './external-links';
 import { handleIpcCall, type IpcHandlers } from './ipc';
+import { configureFileLog } from './logging';
+import { createSecretStore } from './secrets';
 import { isAllowedNavigation, isAllowedPermission, isTrustedOrigin, secureWebPreferences } from './security';
 import { createSettingsStore } from './settings';
+import { runUpdater, updateDecision } from './updater';
 
 // Thin wiring only: every decision lives in a pure module beside this file, unit-tested with
 // `electron` mocked (test/unit/electron). This file cannot be run on machines without the binary.
@@ -23,23 +31,54 @@ protocol.registerSchemesAsPrivileged([
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
-const settingsPath = () => join(app.getPath('userData'), 'settings.json');
-const settings = createSettingsStore({
-  read: async () =>
-    readFile(settingsPath(), 'utf8').catch((e: NodeJS.ErrnoException) => {
-      if (e.code === 'ENOENT') return undefined;
-      throw e;
-    }),
-  write: async (text) => {
-    await mkdir(app.getPath('userData'), { recursive: true });
-    await writeFile(settingsPath(), text, 'utf8');
-  },
-});
+configureFileLog(log.transports.file, app.isPackaged);
+log.initialize();
+
+/** A JSON file in userData, read as text; a missing file is `undefined`. */
+function userDataFile(name: string) {
+  const path = () => join(app.getPath('userData'), name);
+  return {
+    read: async () =>
+      readFile(path(), 'utf8').catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'ENOENT') return undefined;
+        throw e;
+      }),
+    write: async (text: string) => {
+      await mkdir(app.getPath('userData'), { recursive: true });
+      await writeFile(path(), text, 'utf8');
+    },
+  };
+}
+
+const settings = createSettingsStore(userDataFile('settings.json'));
+const secrets = createSecretStore(safeStorage, process.platform, userDataFile('secrets.json'));
 
 const handlers: IpcHandlers = {
   'app:info': () => ({ version: app.getVersion(), platform: process.platform, shell: 'electron' as const }),
   'settings:get': () => settings.get(),
   'settings:set': (patch) => settings.set(patch),
+  'secrets:get': async (key) => (await secrets.get(key)) ?? null,
+  'secrets:set': async ({ key, value }) => {
+    await secrets.set(key, value);
+    return null;
+  },
+  'diagnostics:collect': async () => {
+    const now = new Date();
+    const logPath = log.transports.file.getFile().path;
+    const report = diagnosticsReport({
+      now,
+      appVersion: app.getVersion(),
+      versions: process.versions,
+      platform: process.platform,
+      arch: process.arch,
+      settings: await settings.get().catch((e: Error) => ({ error: e.message })),
+      secretsBackend: process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'os',
+      logText: await readFile(logPath, 'utf8').catch(() => undefined),
+    });
+    const path = join(app.getPath('desktop'), diagnosticsFileName(now));
+    await writeFile(path, report, 'utf8');
+    return { path };
+  },
 };
 
 function registerIpc(): void {
@@ -56,6 +95,11 @@ function registerIpc(): void {
   }
 }
 
+async function currentCsp(): Promise<string> {
+  const { serverUrl } = await settings.get().catch(() => ({ serverUrl: '' }));
+  return contentSecurityPolicy(serverUrl, devServerUrl);
+}
+
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
     width: 1440,
@@ -63,13 +107,18 @@ function createWindow(): BrowserWindow {
     title: '一窗受理 OneWindow',
     show: false,
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
+    webPreferences: {
+      ...secureWebPreferences(join(import.meta.dirname, '../preload/index.cjs')),
+      devTools: !app.isPackaged,
+    },
   });
   window.once('ready-to-show', () => window.show());
   window.webContents.on('will-navigate', (event, url) => {
     if (!isAllowedNavigation(url, devServerUrl)) event.preventDefault();
   });
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  window.webContents.setWindowOpenHandler(({ url }) =>
+    handleWindowOpen(url, (u) => void shell.openExternal(u)),
+  );
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
   return window;
 }
@@ -89,11 +138,17 @@ void app.whenReady().then(() => {
     const resolved = resolveAppRequest(request.url);
     if (!resolved.ok) return new Response(null, { status: resolved.status });
     const response = await net.fetch(pathToFileURL(join(rendererRoot, resolved.relativePath)).toString());
-    return new Response(response.body, {
-      status: response.status,
-      headers: { 'content-type': resolved.contentType },
-    });
+    const headers: Record<string, string> = { 'content-type': resolved.contentType };
+    if (resolved.contentType.startsWith('text/html')) headers['content-security-policy'] = await currentCsp();
+    return new Response(response.body, { status: response.status, headers });
   });
+  if (devServerUrl) {
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      void currentCsp().then((csp) =>
+        callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } }),
+      );
+    });
+  }
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => {
     const mediaTypes = 'mediaTypes' in details ? details.mediaTypes : undefined;
     callback(isAllowedPermission(permission, mediaTypes));
@@ -101,6 +156,10 @@ void app.whenReady().then(() => {
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => permission === 'media');
   registerIpc();
   createWindow();
+  void settings
+    .get()
+    .then((s) => runUpdater(electronUpdater.autoUpdater, updateDecision(s.updateUrl, app.isPackaged)))
+    .catch((error: unknown) => log.warn('update check failed', error));
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });

@@ -15,6 +15,13 @@ const counter: CounterBridge = {
     get: () => invoke('settings:get'),
     set: (patch) => invoke('settings:set', patch),
   },
+  secrets: {
+    get: (key) => invoke('secrets:get', key),
+    set: (key, value) => invoke('secrets:set', { key, value }),
+  },
+  diagnostics: {
+    collect: () => invoke('diagnostics:collect'),
+  },
 };
 
 contextBridge.exposeInMainWorld('counter', counter);

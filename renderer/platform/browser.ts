@@ -2,6 +2,7 @@ import { DEFAULT_SETTINGS, settingsPatchSchema, settingsSchema, type CounterBrid
 import { fail, ok } from '../../shared/result';
 
 const SETTINGS_KEY = 'onewindow.settings';
+const SECRET_PREFIX = 'onewindow.secret.';
 
 /**
  * The `counter` bridge for a plain browser (`npm run web`): the same contract as the Electron
@@ -44,6 +45,20 @@ export function createBrowserCounter(storage: Storage, version: string): Counter
         storage.setItem(SETTINGS_KEY, JSON.stringify(next.data));
         return Promise.resolve(ok(next.data));
       },
+    },
+    // A browser has no OS keystore: browser mode (development, demonstrations) keeps secrets in
+    // the profile's storage. Installed counters run in Electron, where safeStorage encrypts them.
+    secrets: {
+      get: (key) => Promise.resolve(ok(storage.getItem(SECRET_PREFIX + key))),
+      set: (key, value) => {
+        if (value === null) storage.removeItem(SECRET_PREFIX + key);
+        else storage.setItem(SECRET_PREFIX + key, value);
+        return Promise.resolve(ok(null));
+      },
+    },
+    diagnostics: {
+      collect: () =>
+        Promise.resolve(fail('unsupported', '浏览器模式不能收集诊断信息，请在安装版一窗受理中使用此功能')),
     },
   };
 }

@@ -20,13 +20,20 @@ export const settingsSchema = z.object({
   serverUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]),
   windowCode: windowCodeSchema,
   language: languageSchema,
+  /** The hall's own update server (electron-updater generic provider); empty: no automatic updates. */
+  updateUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const settingsPatchSchema = settingsSchema.partial();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { serverUrl: '', windowCode: 'W01', language: 'zh-CN' };
+export const DEFAULT_SETTINGS: Settings = {
+  serverUrl: '',
+  windowCode: 'W01',
+  language: 'zh-CN',
+  updateUrl: '',
+};
 
 export const appInfoSchema = z.object({
   version: z.string(),
@@ -35,10 +42,21 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
+/** Secrets kept encrypted by the OS keystore (Electron safeStorage), never in IndexedDB. */
+export const SECRET_KEYS = ['device-credential', 'officer-session'] as const;
+export const secretKeySchema = z.enum(SECRET_KEYS);
+export type SecretKey = z.infer<typeof secretKeySchema>;
+
 export const ipcContract = {
   'app:info': { request: z.undefined(), response: appInfoSchema },
   'settings:get': { request: z.undefined(), response: settingsSchema },
   'settings:set': { request: settingsPatchSchema, response: settingsSchema },
+  'secrets:get': { request: secretKeySchema, response: z.string().nullable() },
+  'secrets:set': {
+    request: z.object({ key: secretKeySchema, value: z.string().max(4096).nullable() }),
+    response: z.null(),
+  },
+  'diagnostics:collect': { request: z.undefined(), response: z.object({ path: z.string() }) },
 } as const;
 
 export type Channel = keyof typeof ipcContract;
@@ -46,7 +64,7 @@ export const CHANNELS = Object.keys(ipcContract) as Channel[];
 export type ChannelRequest<C extends Channel> = z.input<(typeof ipcContract)[C]['request']>;
 export type ChannelResponse<C extends Channel> = z.output<(typeof ipcContract)[C]['response']>;
 
-export const IPC_ERROR_CODES = ['invalid-request', 'forbidden-sender', 'failed'] as const;
+export const IPC_ERROR_CODES = ['invalid-request', 'forbidden-sender', 'failed', 'unsupported'] as const;
 export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 export type IpcResult<C extends Channel> = Result<ChannelResponse<C>, IpcErrorCode>;
 
@@ -61,5 +79,13 @@ export interface CounterBridge {
   settings: {
     get(): Promise<IpcResult<'settings:get'>>;
     set(patch: SettingsPatch): Promise<IpcResult<'settings:set'>>;
+  };
+  secrets: {
+    get(key: SecretKey): Promise<IpcResult<'secrets:get'>>;
+    set(key: SecretKey, value: string | null): Promise<IpcResult<'secrets:set'>>;
+  };
+  diagnostics: {
+    /** Writes a diagnostics report for IT and answers where it is. */
+    collect(): Promise<IpcResult<'diagnostics:collect'>>;
   };
 }

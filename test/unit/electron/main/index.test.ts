@@ -16,6 +16,7 @@ const electron = vi.hoisted(() => {
     protocolHandler: undefined as Listener | undefined,
     permissionHandler: undefined as Listener | undefined,
     privileged: [] as unknown[],
+    opened: [] as string[],
   };
   class BrowserWindow {
     webContents;
@@ -47,6 +48,7 @@ const electron = vi.hoisted(() => {
         whenReady: () => Promise.resolve(),
         getPath: () => '/tmp/onewindow-test-userdata',
         getVersion: () => '0.1.0',
+        isPackaged: false,
       },
       BrowserWindow,
       ipcMain: { handle: (channel: string, listener: Listener) => state.ipc.set(channel, listener) },
@@ -61,11 +63,35 @@ const electron = vi.hoisted(() => {
         },
       },
       net: { fetch: () => Promise.resolve(new Response('x')) },
+      shell: { openExternal: (url: string) => state.opened.push(url) },
+      safeStorage: {
+        isEncryptionAvailable: () => true,
+        getSelectedStorageBackend: () => 'gnome_libsecret',
+        encryptString: (s: string) => Buffer.from(s),
+        decryptString: (b: Buffer) => b.toString(),
+      },
     },
   };
 });
 
 vi.mock('electron', () => electron.module);
+// electron-log and electron-updater require the real `electron` through CommonJS: replace them too.
+vi.mock('electron-log/main', () => ({
+  default: {
+    initialize: () => undefined,
+    warn: () => undefined,
+    transports: { file: { maxSize: 0, level: 'info', getFile: () => ({ path: '/nonexistent/main.log' }) } },
+  },
+}));
+vi.mock('electron-updater', () => ({
+  default: {
+    autoUpdater: {
+      autoDownload: false,
+      setFeedURL: () => undefined,
+      checkForUpdatesAndNotify: async () => undefined,
+    },
+  },
+}));
 
 describe('electron main wiring', () => {
   beforeAll(async () => {
@@ -89,6 +115,8 @@ describe('electron main wiring', () => {
   it('denies new windows and navigation away from the counter', () => {
     const [window] = electron.state.windows;
     expect(window?.openHandler?.({ url: 'https://evil.example' })).toEqual({ action: 'deny' });
+    expect(window?.openHandler?.({ url: 'https://www.gov.cn/' })).toEqual({ action: 'deny' });
+    expect(electron.state.opened).toEqual(['https://www.gov.cn/']);
     const event = { preventDefault: vi.fn() };
     window?.events.get('will-navigate')?.(event, 'https://evil.example/');
     expect(event.preventDefault).toHaveBeenCalled();

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { handleIpcCall } from '../../../../electron/main/ipc';
 
 const trusted = (url: string) => url.startsWith('app://counter/');
-const settings = { serverUrl: '', windowCode: 'W03', language: 'zh-CN' as const };
+const settings = { serverUrl: '', windowCode: 'W03', language: 'zh-CN' as const, updateUrl: '' };
 
 describe('handleIpcCall', () => {
   it('runs the handler for a valid request from the app and wraps the value', async () => {
