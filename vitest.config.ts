@@ -33,6 +33,16 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // Real devices: a CUPS queue and a SANE scanner (scripts/setup-cups.sh, setup-sane.sh).
+        // Not part of `npm test`, which must pass on a machine without them; CI runs it.
+        test: {
+          name: 'devices',
+          include: ['test/printer/**/*.test.ts', 'test/scanner/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [dir] = process.argv.slice(2);
-const TEST_STEPS = new Set(['test', 'test:pg']);
+const TEST_STEPS = new Set(['test', 'test:pg', 'test:devices']);
 
 function counts(report) {
   if (report.stats)
