@@ -117,6 +117,8 @@ export type CaseState = {
   caseNumber: string;
   queryCode?: string;
   status: CaseStatus;
+  /** The officer who registered the case at the window (收件人): the daily log's 经办人. */
+  registeredBy: string;
   applicant: Applicant;
   agent?: Agent;
   item: ItemSnapshot;

@@ -51,6 +51,7 @@ function register(event: EventOf<'registered'>): CaseState {
     caseNumber: p.caseNumber,
     ...(p.queryCode === undefined ? {} : { queryCode: p.queryCode }),
     status: 'registered',
+    registeredBy: event.actor,
     applicant: p.applicant,
     ...(p.agent === undefined ? {} : { agent: p.agent }),
     item: p.item,
