@@ -9,8 +9,12 @@ import { APP_ORIGIN, APP_SCHEME, resolveAppRequest } from './app-protocol';
 import { contentSecurityPolicy } from './csp';
 import { diagnosticsFileName, diagnosticsReport } from './diagnostics';
 import { handleWindowOpen } from './external-links';
-import { handleIpcCall, type IpcHandlers } from './ipc';
+import { handleIpcCall, IpcRefusal, type IpcHandlers } from './ipc';
 import { configureFileLog } from './logging';
+import { createPrintHandlers } from './print';
+import { nodePrintDeps } from './print-node';
+import { runBinary } from './run-binary';
+import { listScanners, scanPage } from './scanner';
 import { createSecretStore } from './secrets';
 import { isAllowedNavigation, isAllowedPermission, isTrustedOrigin, secureWebPreferences } from './security';
 import { createSettingsStore } from './settings';
@@ -52,6 +56,12 @@ function userDataFile(name: string) {
 
 const settings = createSettingsStore(userDataFile('settings.json'));
 const secrets = createSecretStore(safeStorage, process.platform, userDataFile('secrets.json'));
+// SumatraPDF ships beside the app on Windows (build/ extraResources); CUPS `lp` elsewhere.
+const print = createPrintHandlers(
+  nodePrintDeps(
+    process.platform === 'win32' ? { sumatraPdf: join(process.resourcesPath, 'SumatraPDF.exe') } : {},
+  ),
+);
 
 const handlers: IpcHandlers = {
   'app:info': () => ({ version: app.getVersion(), platform: process.platform, shell: 'electron' as const }),
@@ -78,6 +88,30 @@ const handlers: IpcHandlers = {
     const path = join(app.getPath('desktop'), diagnosticsFileName(now));
     await writeFile(path, report, 'utf8');
     return { path };
+  },
+  'print:pdf': async (request) => {
+    const { printers } = await settings.get();
+    const configured = (request.kind && printers.byKind[request.kind]) || printers.default || undefined;
+    return print.print({
+      pdf: request.pdf,
+      printer: request.printer ?? configured,
+      copies: request.copies,
+      paper: request.paper ?? printers.paper,
+      title: request.title,
+    });
+  },
+  'print:printers': () => print.printers(),
+  'scan:scanners': () => listScanners(runBinary),
+  'scan:page': async (request) => {
+    const { scanner } = await settings.get();
+    const device = request.device ?? scanner.device;
+    if (device === '') throw new IpcRefusal('no-scanner', '尚未设置扫描仪，请在本机设置中选择扫描仪');
+    const result = await scanPage(
+      { device, resolution: request.resolution ?? scanner.resolution, mode: request.mode },
+      runBinary,
+    );
+    if (!result.ok) throw new IpcRefusal(result.error.code, result.error.message);
+    return result.value;
   },
 };
 

@@ -1,14 +1,16 @@
 import {
+  IPC_ERROR_CODES,
   ipcContract,
   type Channel,
-  type ChannelRequest,
+  type ChannelParsedRequest,
   type ChannelResponse,
+  type IpcErrorCode,
   type IpcResult,
 } from '../../shared/ipc';
 import { fail, ok } from '../../shared/result';
 
 export type IpcHandlers = {
-  [C in Channel]: (request: ChannelRequest<C>) => Promise<ChannelResponse<C>> | ChannelResponse<C>;
+  [C in Channel]: (request: ChannelParsedRequest<C>) => Promise<ChannelResponse<C>> | ChannelResponse<C>;
 };
 
 /**
@@ -38,6 +40,23 @@ export async function handleIpcCall<C extends Channel>(
     return ok(ipcContract[channel].response.parse(value) as ChannelResponse<C>);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return fail('failed', message);
+    // A handler's own refusal (printer not found, scanner busy) keeps its code; anything else is 'failed'.
+    const code = (error as { code?: unknown } | null)?.code;
+    return fail(isIpcErrorCode(code) ? code : 'failed', message);
+  }
+}
+
+function isIpcErrorCode(code: unknown): code is IpcErrorCode {
+  return typeof code === 'string' && (IPC_ERROR_CODES as readonly string[]).includes(code);
+}
+
+/** A refusal a handler throws with one of the IPC error codes, so the renderer can tell cases apart. */
+export class IpcRefusal extends Error {
+  override readonly name = 'IpcRefusal';
+  constructor(
+    readonly code: IpcErrorCode,
+    message: string,
+  ) {
+    super(message);
   }
 }

@@ -22,6 +22,14 @@ const counter: CounterBridge = {
   diagnostics: {
     collect: () => invoke('diagnostics:collect'),
   },
+  print: {
+    pdf: (request) => invoke('print:pdf', request),
+    printers: () => invoke('print:printers'),
+  },
+  scan: {
+    scanners: () => invoke('scan:scanners'),
+    page: (request) => invoke('scan:page', request),
+  },
 };
 
 contextBridge.exposeInMainWorld('counter', counter);

@@ -1,4 +1,10 @@
-import { DEFAULT_SETTINGS, settingsPatchSchema, settingsSchema, type CounterBridge } from '../../shared/ipc';
+import {
+  DEFAULT_SETTINGS,
+  printRequestSchema,
+  settingsPatchSchema,
+  settingsSchema,
+  type CounterBridge,
+} from '../../shared/ipc';
 import { fail, ok } from '../../shared/result';
 
 const SETTINGS_KEY = 'onewindow.settings';
@@ -60,5 +66,43 @@ export function createBrowserCounter(storage: Storage, version: string): Counter
       collect: () =>
         Promise.resolve(fail('unsupported', '浏览器模式不能收集诊断信息，请在安装版一窗受理中使用此功能')),
     },
+    print: {
+      // A browser cannot print without a dialog: the PDF opens in a hidden frame and the
+      // browser's print dialog asks for the printer.
+      pdf: async (request) => {
+        const parsed = printRequestSchema.safeParse(request);
+        if (!parsed.success)
+          return fail('invalid-request', parsed.error.issues[0]?.message ?? '打印请求不正确');
+        await printInHiddenFrame(parsed.data.pdf);
+        return ok({ jobId: null, printer: '浏览器打印对话框' });
+      },
+      printers: () => Promise.resolve(ok([])),
+    },
+    scan: {
+      scanners: () => Promise.resolve(ok([])),
+      page: () =>
+        Promise.resolve(fail('unsupported', '浏览器模式不能直接连接扫描仪，请使用高拍仪或导入扫描文件')),
+    },
   };
+}
+
+/** Loads the PDF into an invisible frame and opens the browser's print dialog for it. */
+function printInHiddenFrame(pdf: Uint8Array): Promise<void> {
+  return new Promise((resolve) => {
+    const url = URL.createObjectURL(new Blob([pdf as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'position:fixed;width:0;height:0;border:0;visibility:hidden';
+    frame.src = url;
+    frame.onload = () => {
+      frame.contentWindow?.focus();
+      frame.contentWindow?.print();
+      // The dialog blocks until closed; the frame can go afterwards.
+      setTimeout(() => {
+        frame.remove();
+        URL.revokeObjectURL(url);
+      }, 60_000);
+      resolve();
+    };
+    document.body.appendChild(frame);
+  });
 }

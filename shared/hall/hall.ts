@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarOverridesSchema } from '../calendar/overrides';
 import { roleSchema, type Role } from './roles';
+import { documentNumber } from '../documents/format';
 
 /**
  * The configuration of one service hall, sent down from the server as reference data and kept
@@ -298,10 +299,5 @@ export function formatDocumentNumber(
   year: number,
   seq: number,
 ): string {
-  if (!Number.isSafeInteger(seq) || seq < 1 || !Number.isSafeInteger(year)) {
-    throw new RangeError(
-      `文号序号应为正整数 / A document sequence must be a positive integer: ${year}, ${seq}`,
-    );
-  }
-  return `${hall.documentNumberPrefixes[kind]}〔${year}〕第${String(seq).padStart(4, '0')}号`;
+  return documentNumber(hall.documentNumberPrefixes[kind], year, seq);
 }

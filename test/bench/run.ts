@@ -1,3 +1,4 @@
+import { runDocumentBenchmarks } from './documents.bench';
 import { runDomainBenchmarks } from './domain.bench';
 import { machineLine } from './harness';
 
@@ -5,3 +6,4 @@ import { machineLine } from './harness';
 // Timings are read by people and compared between runs; no test asserts them.
 console.log(machineLine());
 await runDomainBenchmarks();
+await runDocumentBenchmarks();

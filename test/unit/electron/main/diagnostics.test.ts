@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../../../shared/ipc';
 import { describe, expect, it } from 'vitest';
 import { diagnosticsFileName, diagnosticsReport } from '../../../../electron/main/diagnostics';
 import { configureFileLog, LOG_MAX_BYTES } from '../../../../electron/main/logging';
@@ -12,7 +13,7 @@ describe('diagnostics for IT', () => {
       versions: { electron: '45.4.1', chrome: '140', node: '22', openssl: 'x' },
       platform: 'linux',
       arch: 'arm64',
-      settings: { serverUrl: 'http://10.0.0.5:4310', windowCode: 'W03', language: 'zh-CN', updateUrl: '' },
+      settings: { ...DEFAULT_SETTINGS, serverUrl: 'http://10.0.0.5:4310', windowCode: 'W03' },
       secretsBackend: 'gnome_libsecret',
       logText: log,
     });

@@ -1,8 +1,9 @@
+import { DEFAULT_SETTINGS } from '../../../../shared/ipc';
 import { describe, expect, it, vi } from 'vitest';
 import { handleIpcCall } from '../../../../electron/main/ipc';
 
 const trusted = (url: string) => url.startsWith('app://counter/');
-const settings = { serverUrl: '', windowCode: 'W03', language: 'zh-CN' as const, updateUrl: '' };
+const settings = { ...DEFAULT_SETTINGS, windowCode: 'W03' };
 
 describe('handleIpcCall', () => {
   it('runs the handler for a valid request from the app and wraps the value', async () => {

@@ -108,7 +108,7 @@ describe('demo hall', () => {
     expect(formatDocumentNumber(demoHall, 'refusal', 2026, 12345)).toBe('开审不受字〔2026〕第12345号');
     for (const kind of DOCUMENT_NUMBER_KINDS)
       expect(demoHall.documentNumberPrefixes[kind]).toMatch(/^开审.+字$/);
-    expect(() => formatDocumentNumber(demoHall, 'receipt', 2026, 0)).toThrow(RangeError);
+    expect(() => formatDocumentNumber(demoHall, 'receipt', 2026, 0)).toThrow('文号序号应为正整数');
   });
 });
 

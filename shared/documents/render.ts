@@ -1,0 +1,124 @@
+import { PDFDocument, type PDFImage } from 'pdf-lib';
+import { drawPages } from './draw';
+import { embedCidFont, type Deflate, type EmbeddedFont } from './embed-font';
+import { charsetsOf, subsetAll, type FontSubsetter } from './fonts';
+import { layoutDocument, type WidthFn } from './layout';
+import type { DocumentModel, FontKey } from './model';
+
+export type SealImageBytes = { bytes: Uint8Array; format: 'png' | 'jpg' };
+
+export type RenderDeps = {
+  subsetFont: FontSubsetter;
+  /** The hall's registered seal image, used when the hall's seal is `{ kind: 'image' }`. */
+  sealImage?: SealImageBytes;
+  /**
+   * zlib deflate for fonts and page contents (Node: zlib.deflateSync; browser: CompressionStream).
+   * Without it pdf-lib's JavaScript deflate is used, several times slower on big documents.
+   */
+  deflate?: Deflate;
+};
+
+export type RenderedDocument = {
+  bytes: Uint8Array;
+  pageCount: number;
+  /** Characters the fonts do not have (they print as empty boxes): show them to the officer. */
+  missingGlyphs: string[];
+};
+
+export class DocumentRenderError extends Error {
+  override readonly name = 'DocumentRenderError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** Good enough to learn which characters each font draws: CJK is one em, the rest about half. */
+const approximateWidth: WidthFn = (_font, size, text) => {
+  let w = 0;
+  for (const ch of text) w += ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.55) * size;
+  return w;
+};
+
+const POSTSCRIPT_TAGS: Record<FontKey, string> = {
+  'serif-regular': 'OWSERR+NotoSerifSC-Regular',
+  'serif-bold': 'OWSERB+NotoSerifSC-Bold',
+  'sans-regular': 'OWSANR+NotoSansSC-Regular',
+  'sans-bold': 'OWSANB+NotoSansSC-Bold',
+};
+
+/**
+ * Renders a document model to PDF bytes in two passes: a first layout with estimated widths
+ * learns which characters each font draws, those fonts are subset (harfbuzz, injected) and
+ * embedded whole, and the second layout measures with the real glyph advances.
+ */
+export async function renderModel(model: DocumentModel, deps: RenderDeps): Promise<RenderedDocument> {
+  const draft = layoutDocument(model, approximateWidth);
+  const footer = model.page.footer;
+  const extra: Partial<Record<FontKey, string>> = footer
+    ? { [footer.style.font]: `${footer.text}0123456789` }
+    : {};
+  const charsets = charsetsOf(draft, extra);
+  const subsets = await subsetAll(charsets, deps.subsetFont);
+
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const fonts = new Map<FontKey, EmbeddedFont>();
+  const missingGlyphs: string[] = [];
+  for (const [key, bytes] of subsets) {
+    let font: EmbeddedFont;
+    try {
+      font = await embedCidFont(doc, bytes, POSTSCRIPT_TAGS[key], deps.deflate);
+    } catch (cause) {
+      throw new DocumentRenderError(`字体 ${key} 无法嵌入 PDF`, { cause });
+    }
+    fonts.set(key, font);
+    for (const ch of charsets.get(key) ?? '') {
+      if ((ch.codePointAt(0) ?? 0) > 0x20 && !font.has(ch) && !missingGlyphs.includes(ch))
+        missingGlyphs.push(ch);
+    }
+  }
+
+  const pages = layoutDocument(model, measuredWidth(fonts));
+  let sealImage: PDFImage | undefined;
+  const needsSealImage = pages.some((p) => p.ops.some((op) => op.op === 'seal-image'));
+  // A hall that registered a seal image must never get a paper without it by accident.
+  if (needsSealImage && !deps.sealImage)
+    throw new DocumentRenderError('大厅配置了印章图片，但没有提供印章图片文件');
+  if (deps.sealImage && needsSealImage) {
+    try {
+      sealImage =
+        deps.sealImage.format === 'png'
+          ? await doc.embedPng(deps.sealImage.bytes)
+          : await doc.embedJpg(deps.sealImage.bytes);
+    } catch (cause) {
+      throw new DocumentRenderError('印章图片无法读取（应为 PNG 或 JPEG）', { cause });
+    }
+  }
+  await drawPages(doc, pages, {
+    fonts,
+    ...(sealImage ? { sealImage } : {}),
+    ...(deps.deflate ? { deflate: deps.deflate } : {}),
+  });
+
+  doc.setTitle(model.title);
+  if (model.subject) doc.setSubject(model.subject);
+  doc.setCreator('OneWindow 一窗受理');
+  doc.setProducer('OneWindow documents (pdf-lib)');
+  doc.setLanguage('zh-CN');
+  if (model.createdAt) {
+    doc.setCreationDate(model.createdAt);
+    doc.setModificationDate(model.createdAt);
+  }
+  const bytes = await doc.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
+  return { bytes, pageCount: pages.length, missingGlyphs };
+}
+
+/** Advance widths from the embedded fonts (no shaping: there is no GSUB/GPOS). */
+function measuredWidth(fonts: Map<FontKey, EmbeddedFont>): WidthFn {
+  return (font, size, text) => {
+    const embedded = fonts.get(font);
+    if (!embedded) return approximateWidth(font, size, text);
+    let w = 0;
+    for (const ch of text) w += embedded.advance(ch);
+    return w * size;
+  };
+}
