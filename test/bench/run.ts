@@ -1,9 +1,11 @@
 import { runDocumentBenchmarks } from './documents.bench';
 import { runDomainBenchmarks } from './domain.bench';
 import { machineLine } from './harness';
+import { runSupervisionBenchmarks } from './supervision.bench';
 
 // `npm run bench`: every benchmark of the project, printed as tables with the machine noted.
 // Timings are read by people and compared between runs; no test asserts them.
 console.log(machineLine());
 await runDomainBenchmarks();
 await runDocumentBenchmarks();
+await runSupervisionBenchmarks();
