@@ -1,6 +1,10 @@
 import { pathToFileURL } from 'node:url';
-import { createServer } from 'vite';
+import { createServer, type Plugin } from 'vite';
+import { z } from 'zod';
+import type { Database } from '../server/db/database';
 import { startServer } from '../server/start-server';
+import { createEnrollmentCode } from '../server/store/devices';
+import { deviceKindSchema } from '../shared/sync';
 import { rendererConfig } from '../vite.config';
 
 /**
@@ -13,6 +17,7 @@ export async function runWeb(): Promise<void> {
   const central = await startServer({});
   const vite = await createServer({
     ...rendererConfig,
+    plugins: [...(rendererConfig.plugins ?? []), devEnrollment(central.db)],
     configFile: false,
     server: {
       host: '127.0.0.1',
@@ -32,6 +37,43 @@ export async function runWeb(): Promise<void> {
   }
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+}
+
+const devCodeQuerySchema = z.object({
+  kind: deviceKindSchema.default('window'),
+  counter: z.string().regex(/^[A-Z0-9]{2,8}$/),
+});
+
+/**
+ * GET /__dev/enrollment-code?kind=window&counter=W01 on the Vite dev server only: mints a one-time
+ * code in-process, so a fresh browser profile of the demo enrolls itself (renderer/sync/credential.ts,
+ * in import.meta.env.DEV only). Never part of the central server: a real hall's IT hands out codes
+ * with `npm run server -- enroll`.
+ */
+function devEnrollment(db: Database): Plugin {
+  return {
+    name: 'onewindow-dev-enrollment',
+    configureServer(server) {
+      server.middlewares.use('/__dev/enrollment-code', (req, res) => {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const query = devCodeQuerySchema.safeParse(Object.fromEntries(url.searchParams));
+        const send = (status: number, body: unknown) => {
+          res.statusCode = status;
+          res.setHeader('content-type', 'application/json; charset=utf-8');
+          res.end(JSON.stringify(body));
+        };
+        if (!query.success) {
+          send(400, { ok: false, error: { code: 'bad-request', message: '需要 kind 和 counter（如 W01）' } });
+          return;
+        }
+        createEnrollmentCode(db, { kind: query.data.kind, counterCode: query.data.counter, hours: 1 }).then(
+          (made) => send(200, { ok: true, value: { code: made.code } }),
+          (error: unknown) =>
+            send(400, { ok: false, error: { code: 'bad-request', message: String(error) } }),
+        );
+      });
+    },
+  };
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await runWeb();

@@ -4,8 +4,15 @@ import { fail } from '../shared/result';
 import type { Database } from './db/database';
 import { frameworkErrorReply, installErrorReplies } from './http/errors';
 import { registerCatalogRoutes } from './routes/catalog';
+import { checkProtocol } from './http/device-auth';
+import { registerBlobRoutes } from './routes/blobs';
+import { registerDeviceRoutes } from './routes/devices';
 import { registerHealthRoutes } from './routes/health';
+import { registerPublicQueryRoutes } from './routes/public-query';
 import { registerReferenceRoutes } from './routes/reference';
+import { registerStreamRoutes } from './routes/stream';
+import { registerSyncRoutes } from './routes/sync';
+import { ChangeNotifier } from './sync/notifier';
 
 /** 1 MiB: a push of a few hundred events fits; scans go to the blob route, which sets its own. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -15,6 +22,8 @@ export type BuildServerOptions = {
   db: Database;
   logger?: FastifyServerOptions['logger'];
   bodyLimit?: number;
+  /** Tells this process's live streams about commits; pass one to share it (tests, bench). */
+  notifier?: ChangeNotifier;
 };
 
 /**
@@ -44,8 +53,18 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
     }
     return undefined;
   });
+  // Every API request states its protocol version (ARCHITECTURE.md); /query is for citizens' phones.
+  app.addHook('onRequest', async (request) => {
+    if (request.url.startsWith('/api/')) checkProtocol(request);
+  });
+  const notifier = options.notifier ?? new ChangeNotifier();
   registerHealthRoutes(app, options.db, PROTOCOL_VERSION);
   registerCatalogRoutes(app, options.db);
   registerReferenceRoutes(app, options.db);
+  registerDeviceRoutes(app, options.db);
+  registerSyncRoutes(app, options.db, notifier);
+  registerBlobRoutes(app, options.db);
+  registerStreamRoutes(app, options.db, notifier);
+  registerPublicQueryRoutes(app, options.db);
   return app;
 }

@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import { ADMIN_COMMANDS, runAdminCommand, UsageError, type AdminCommand } from './admin-cli';
 import { isOperatorError, startServer, type RunningServer } from './start-server';
 
 export { startServer } from './start-server';
@@ -6,10 +7,25 @@ export type { RunningServer, StartServerOptions } from './start-server';
 
 /**
  * `npm run server [-- --no-demo]`: the central server (数据交换中心) until SIGINT/SIGTERM.
+ * `npm run server -- enroll --window W03 | revoke --device ID | devices`: administration (admin-cli.ts).
  * Env: PORT (4310), HOST (127.0.0.1), DATABASE_URL (PostgreSQL; else PGlite),
  * ONEWINDOW_DATA_DIR (.data/server), ONEWINDOW_NO_DEMO=1, LOG_LEVEL (warn; info logs requests).
  */
 export async function main(argv: readonly string[]): Promise<void> {
+  const command = argv[0];
+  if (command !== undefined && (ADMIN_COMMANDS as readonly string[]).includes(command)) {
+    try {
+      await runAdminCommand(command as AdminCommand, argv.slice(1), (line) => console.log(line));
+    } catch (error) {
+      console.error(
+        isOperatorError(error) || error instanceof UsageError || error instanceof Error
+          ? error.message
+          : error,
+      );
+      process.exitCode = 1;
+    }
+    return;
+  }
   let running: RunningServer;
   try {
     running = await startServer({

@@ -19,6 +19,8 @@ export type StartServerOptions = {
   databaseUrl?: string;
   /** ONEWINDOW_DATA_DIR, default .data/server; 'memory://' for a throwaway database. */
   dataDir?: string;
+  /** ONEWINDOW_DB_SCHEMA: PostgreSQL only, the (existing) schema to use instead of the default. */
+  schema?: string;
   /** An already open database to use instead; the caller keeps it and closes it. */
   db?: Database;
   /** Publish the demo catalog on an empty database; false when ONEWINDOW_NO_DEMO=1. */
@@ -64,6 +66,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     (await openDatabase({
       url: options.databaseUrl ?? env['DATABASE_URL'],
       dataDir: options.dataDir ?? env['ONEWINDOW_DATA_DIR'],
+      schema: options.schema ?? (env['ONEWINDOW_DB_SCHEMA']?.trim() || undefined),
     }));
   let app: FastifyInstance | undefined;
   try {

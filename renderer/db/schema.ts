@@ -91,6 +91,21 @@ export interface DraftRow {
   content: unknown;
 }
 
+/** Where the server put an event in its log (from a pull): cases are folded in this order. */
+export interface ServerOrderRow {
+  eventId: string;
+  caseId: string;
+  serverSeq: number;
+}
+
+/** One of this device's events that the server stored as rejected, with the guard's reasons. */
+export interface RejectedRow {
+  eventId: string;
+  deviceSeq: number;
+  reasons: string[];
+  rejectedAt: string;
+}
+
 /**
  * The one Dexie schema of the counter. Never edit a published version's stores: add a new
  * version with its upgrade, and a test for it (IndexedDB on a window PC outlives every update).
@@ -107,6 +122,8 @@ export class CounterDb extends Dexie {
   credit!: EntityTable<CreditRow, 'idNumber'>;
   halls!: EntityTable<HallRow, 'id'>;
   drafts!: EntityTable<DraftRow, 'id'>;
+  $serverOrder!: EntityTable<ServerOrderRow, 'eventId'>;
+  $rejected!: EntityTable<RejectedRow, 'eventId'>;
 
   constructor(name = 'onewindow') {
     super(name);
@@ -124,6 +141,11 @@ export class CounterDb extends Dexie {
       credit: 'idNumber',
       halls: 'id',
       drafts: 'id, officerId, updatedAt',
+    });
+    // Sync (renderer/sync): the server's order of pulled events, and own events it rejected.
+    this.version(3).stores({
+      $serverOrder: 'eventId, caseId',
+      $rejected: 'eventId, deviceSeq',
     });
   }
 }

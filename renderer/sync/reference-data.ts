@@ -4,7 +4,9 @@ import { creditSchema } from '../../shared/domain';
 import { hallSchema, roleSchema } from '../../shared/hall';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync';
 import { currentCatalogVersion, saveCatalog } from '../db/catalog-repository';
+import { counter } from '../platform';
 import type { CounterDb } from '../db/schema';
+import { ensureCredential } from './credential';
 
 const catalogReplySchema = z.object({
   ok: z.literal(true),
@@ -86,10 +88,19 @@ export async function refreshHallData(
   serverUrl: string,
   fetcher: typeof fetch = fetch,
 ): Promise<RefreshOutcome> {
+  // The verifiers are for enrolled devices only; in development a fresh profile enrolls itself.
+  const credential = await ensureCredential(db, serverUrl, {
+    dev: import.meta.env.DEV,
+    windowCode: await settingsWindowCode(),
+  });
+  if (!credential) return { kind: 'refused', message: '本设备尚未注册：请用管理员提供的注册码注册' };
   let response: Response;
   try {
     response = await fetcher(`${serverUrl}/api/v1/reference`, {
-      headers: { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) },
+      headers: {
+        [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+        authorization: `Bearer ${credential.credential}`,
+      },
     });
   } catch (error) {
     return { kind: 'unreachable', message: error instanceof Error ? error.message : String(error) };
@@ -108,6 +119,11 @@ export async function refreshHallData(
     await db.credit.bulkPut(credit.map((c) => withoutUndefined(c)));
   });
   return { kind: 'updated', version: hall.id };
+}
+
+async function settingsWindowCode(): Promise<string> {
+  const settings = await counter.settings.get();
+  return settings.ok ? settings.value.windowCode : 'W01';
 }
 
 /** zod gives absent optional keys as `undefined`; rows keep them absent (exactOptionalPropertyTypes). */

@@ -10,10 +10,13 @@ export class HttpError extends Error {
     readonly statusCode: number,
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; details?: Readonly<Record<string, string | number>> },
   ) {
     super(message, options);
+    this.details = options?.details ?? {};
   }
+  /** Extra fields of the error object beside code and message (a 409's `expectedSeq`). */
+  readonly details: Readonly<Record<string, string | number>>;
 }
 
 /** Parses untrusted input (params, query, body) or refuses with 400 bad-request naming the field. */
@@ -33,9 +36,11 @@ export function parseInput<T>(schema: z.ZodType<T>, value: unknown, what: string
  */
 export function installErrorReplies(app: FastifyInstance, bodyLimit: number): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const { statusCode, code, message } = describe(error, bodyLimit);
+    const { statusCode, code, message } = describe(error, request.routeOptions.bodyLimit ?? bodyLimit);
     if (statusCode >= 500) request.log.error({ err: error }, 'request failed');
-    return reply.status(statusCode).send(fail(code, message));
+    const body = fail(code, message);
+    if (error instanceof HttpError) Object.assign(body.error, error.details);
+    return reply.status(statusCode).send(body);
   });
   app.setNotFoundHandler((request, reply) => {
     return reply.status(404).send(fail('not-found', `未找到 ${request.method} ${request.url.slice(0, 200)}`));

@@ -13,8 +13,30 @@ export const ERROR_CODES = [
   'not-found',
   'payload-too-large',
   'protocol-too-old',
+  'protocol-too-new',
   'rate-limited',
   'catalog-version-not-found',
   'internal',
+  // Devices and their credentials.
+  'unauthorized',
+  'device-revoked',
+  'device-mismatch',
+  'enrollment-code-invalid',
+  'enrollment-code-expired',
+  'enrollment-code-used',
+  // Push.
+  'batch-too-large',
+  'device-seq-gap',
+  'device-seq-conflict',
+  'event-conflict',
+  // Blobs.
+  'blob-hash-mismatch',
+  'blob-too-large',
+  // The public progress query.
+  'case-not-found',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export * from './limits';
+export * from './messages';
+export * from './stream';

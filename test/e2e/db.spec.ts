@@ -27,11 +27,13 @@ test.describe('the local database', () => {
       return { catalogs: catalogs.map((c: { version: string }) => c.version), tables, version };
     }, root);
     expect(result.catalogs).toEqual(['v-old']);
-    expect(result.version).toBe(2);
+    expect(result.version).toBe(3);
     expect(result.tables).toEqual(
       [
         '$blobOutbox',
         '$outbox',
+        '$rejected',
+        '$serverOrder',
         '$syncState',
         'blobs',
         'cases',

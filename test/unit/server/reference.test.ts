@@ -6,6 +6,7 @@ import { buildServer } from '../../../server/app';
 import { migrate } from '../../../server/db/migrate';
 import { DEMO_PASSWORD, seedDemo } from '../../../server/seed';
 import { openTestDatabase, type TestDatabase } from '../../support/database';
+import { enrollThroughApi } from './sync/helpers';
 
 describe('GET /api/v1/reference', () => {
   let db: TestDatabase;
@@ -15,17 +16,18 @@ describe('GET /api/v1/reference', () => {
   });
   afterAll(async () => db.close());
 
-  it('answers 404 in the error shape before any hall is published', async () => {
+  it('refuses a caller without a device credential (the verifiers are for enrolled devices only)', async () => {
     const app = buildServer({ db });
     const reply = await app.inject({ method: 'GET', url: '/api/v1/reference' });
-    expect(reply.statusCode).toBe(404);
-    expect(reply.json()).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(reply.statusCode).toBe(401);
+    expect(reply.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
   });
 
   it('serves the demo hall, every officer with a verifier of the demo password, and the credit list', async () => {
     await seedDemo(db);
     const app = buildServer({ db });
-    const reply = await app.inject({ method: 'GET', url: '/api/v1/reference' });
+    const device = await enrollThroughApi(app, db, 'dev-reference');
+    const reply = await app.inject({ method: 'GET', url: '/api/v1/reference', headers: device.headers });
     expect(reply.statusCode).toBe(200);
     const { value } = reply.json();
     expect(value.hall.name).toBe('十堰经济技术开发区政务服务中心');

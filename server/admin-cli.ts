@@ -1,0 +1,122 @@
+import QRCode from 'qrcode';
+import { formatEnrollmentCode } from '../shared/sync';
+import type { Database } from './db/database';
+import { migrate } from './db/migrate';
+import { openDatabase } from './db/open-database';
+import { seedDemo } from './seed';
+import { createEnrollmentCode, DEFAULT_CODE_HOURS, listDevices, revokeDevice } from './store/devices';
+
+export const ADMIN_COMMANDS = ['enroll', 'revoke', 'devices'] as const;
+export type AdminCommand = (typeof ADMIN_COMMANDS)[number];
+
+/** A command line the operator must correct; the message says how. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const USAGE = `用法 Usage:
+  npm run server -- enroll --window W03 [--hall 大厅编号] [--hours ${DEFAULT_CODE_HOURS}]   为窗口生成一次性注册码
+  npm run server -- enroll --village V01 [--hall 大厅编号] [--hours ${DEFAULT_CODE_HOURS}]  为便民服务点生成注册码
+  npm run server -- revoke --device 设备编号                                      立即停用设备
+  npm run server -- devices                                                       列出已注册设备`;
+
+function option(argv: readonly string[], name: string): string | undefined {
+  const i = argv.indexOf(`--${name}`);
+  if (i < 0) return undefined;
+  const value = argv[i + 1];
+  if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} 后面缺少取值\n${USAGE}`);
+  return value;
+}
+
+/**
+ * The administrator's commands, run against the same database as the server (DATABASE_URL, or the
+ * PGlite data folder: stop the embedded server first, PGlite has one user at a time).
+ * `print` receives each line of output.
+ */
+export async function runAdminCommand(
+  command: AdminCommand,
+  argv: readonly string[],
+  print: (line: string) => void,
+  open: () => Promise<Database> = () =>
+    openDatabase({ url: process.env['DATABASE_URL'], dataDir: process.env['ONEWINDOW_DATA_DIR'] }),
+): Promise<void> {
+  const plan = parse(command, argv);
+  const db = await open();
+  try {
+    await migrate(db);
+    // The same database `npm run server` would make: the demo hall on an empty one, unless turned off.
+    if (process.env['ONEWINDOW_NO_DEMO'] !== '1') await seedDemo(db);
+    await plan(db, print);
+  } finally {
+    await db.close();
+  }
+}
+
+function parse(
+  command: AdminCommand,
+  argv: readonly string[],
+): (db: Database, print: (line: string) => void) => Promise<void> {
+  switch (command) {
+    case 'enroll': {
+      const window = option(argv, 'window');
+      const village = option(argv, 'village');
+      if ((window === undefined) === (village === undefined))
+        throw new UsageError(`请用 --window 或 --village 指定一个窗口或服务点\n${USAGE}`);
+      const hallId = option(argv, 'hall');
+      const hoursText = option(argv, 'hours');
+      const hours = hoursText === undefined ? DEFAULT_CODE_HOURS : Number(hoursText);
+      if (!Number.isFinite(hours) || hours <= 0 || hours > 24 * 30)
+        throw new UsageError(`--hours 应为 1–720 之间的小时数，收到 ${hoursText}`);
+      return async (db, print) => {
+        const kind = window !== undefined ? 'window' : 'village';
+        const counterCode = (window ?? village ?? '').toUpperCase();
+        const made = await createEnrollmentCode(db, {
+          kind,
+          counterCode,
+          hours,
+          ...(hallId === undefined ? {} : { hallId }),
+        });
+        const shown = formatEnrollmentCode(made.code);
+        print(
+          `${kind === 'window' ? '窗口' : '便民服务点'} ${counterCode}（大厅 ${made.hallId}）的一次性注册码 Enrollment code:`,
+        );
+        print('');
+        print(`    ${shown}`);
+        print('');
+        print(`有效期至 Valid until ${made.expiresAt.toISOString()}；只能使用一次 — one use only.`);
+        print(
+          await QRCode.toString(`onewindow:enroll?code=${shown}&counter=${counterCode}`, {
+            type: 'terminal',
+            small: true,
+          }),
+        );
+      };
+    }
+    case 'revoke': {
+      const deviceId = option(argv, 'device');
+      if (deviceId === undefined) throw new UsageError(`请用 --device 指定设备编号\n${USAGE}`);
+      return async (db, print) => {
+        if (!(await revokeDevice(db, deviceId)))
+          throw new UsageError(`没有设备 ${deviceId}（用 devices 命令查看）`);
+        print(`设备 ${deviceId} 已停用，其下一次请求即被拒绝 — device revoked.`);
+      };
+    }
+    case 'devices':
+      return async (db, print) => {
+        const devices = await listDevices(db);
+        if (devices.length === 0) print('尚无已注册设备 — no devices enrolled.');
+        for (const d of devices)
+          print(
+            [
+              d.id,
+              d.hallId,
+              d.kind,
+              d.counterCode,
+              d.label ?? '-',
+              `seq ${d.lastSeq}`,
+              d.revokedAt ? `已停用 ${d.revokedAt.toISOString()}` : '在用',
+            ].join('\t'),
+          );
+      };
+  }
+}
