@@ -4,6 +4,7 @@ import type { Credit } from './credit';
 import type {
   Agent,
   Applicant,
+  CaseDocumentKind,
   DeliveredPayload,
   EvaluationLevel,
   Meeting,
@@ -36,8 +37,8 @@ import type { ItemSnapshot } from './item-snapshot';
  *
  * Tolerance (容缺) is not a status: a tolerance case goes to the back office at once while its
  * materials are outstanding (that is the point of 容缺). `tolerated` holds them; approval and the
- * certificate wait until every one is supplied. evaluated and note are allowed in every status
- * and do not change it. ■ = no further change of status.
+ * certificate wait until every one is supplied. evaluated, note and documentPrinted are allowed
+ * in every status and do not change it. ■ = no further change of status.
  */
 export const CASE_STATUSES = [
   'registered',
@@ -70,7 +71,7 @@ export const CASE_STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
   terminated: '已终止',
 };
 
-/** Statuses in which nothing but evaluated and note can happen any more. */
+/** Statuses in which nothing but evaluated, note and documentPrinted can happen any more. */
 export const FINAL_STATUSES: readonly CaseStatus[] = ['refused', 'withdrawn', 'delivered', 'terminated'];
 
 export type ReceivedMaterial = {
@@ -104,6 +105,16 @@ export type DecisionRecord = {
   reasons?: string;
   validity?: { from: string; until: string };
   actor: string;
+};
+
+/** One print job of a paper of the case (打印文书): who sent it to the printer, when, how many copies. */
+export type PrintRecord = {
+  kind: CaseDocumentKind;
+  documentNumber?: string;
+  copies: number;
+  reprint: boolean;
+  actor: string;
+  at: string;
 };
 
 export type IgnoredEvent = { eventId: string; type: CaseEventType; reasons: string[] };
@@ -156,6 +167,8 @@ export type CaseState = {
   termination?: { reason: 'tolerance-deadline-missed'; on: string; text?: string };
   withdrawal?: { on: string; reason?: string };
   notes: Array<{ text: string; actor: string; at: string }>;
+  /** Every print and reprint of the case's papers, in log order. */
+  prints: PrintRecord[];
   /**
    * Events that reached the reducer but could not apply (another case, or not allowed from the
    * status they met). Kept visible, never applied: state stays what the valid events make it.

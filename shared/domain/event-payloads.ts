@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { materialFormSchema, materialIdSchema, situationKeySchema } from '../catalog/schema';
+import { documentKindSchema } from '../documents/kind-names';
 import { approvalStepSchema } from './approval';
 import { creditSchema } from './credit';
 import { itemSnapshotSchema } from './item-snapshot';
@@ -247,6 +248,22 @@ export const withdrawnPayloadSchema = z.strictObject({
 
 export const notePayloadSchema = z.strictObject({ text: textSchema });
 
+/** The papers of a case (every document kind but the window's daily log, which is no case's). */
+export const caseDocumentKindSchema = documentKindSchema.exclude(['daily-log']);
+export type CaseDocumentKind = z.infer<typeof caseDocumentKindSchema>;
+
+/**
+ * 打印文书: a paper of the case was printed (or reprinted) and sent to the printer, `copies`
+ * copies of it. Recorded after the printer took the job, so the log tells who handed out which
+ * paper when; allowed in every status and changes none.
+ */
+export const documentPrintedPayloadSchema = z.strictObject({
+  kind: caseDocumentKindSchema,
+  documentNumber: shortTextSchema.optional(),
+  copies: z.int().min(1).max(99),
+  reprint: z.boolean(),
+});
+
 export type RegisteredPayload = z.infer<typeof registeredPayloadSchema>;
 export type MaterialReceivedPayload = z.infer<typeof materialReceivedPayloadSchema>;
 export type MaterialRemovedPayload = z.infer<typeof materialRemovedPayloadSchema>;
@@ -268,3 +285,4 @@ export type EvaluationLevel = EvaluatedPayload['level'];
 export type TerminatedPayload = z.infer<typeof terminatedPayloadSchema>;
 export type WithdrawnPayload = z.infer<typeof withdrawnPayloadSchema>;
 export type NotePayload = z.infer<typeof notePayloadSchema>;
+export type DocumentPrintedPayload = z.infer<typeof documentPrintedPayloadSchema>;

@@ -5,6 +5,7 @@ import {
   certificateIssuedPayloadSchema,
   deliveredPayloadSchema,
   deniedPayloadSchema,
+  documentPrintedPayloadSchema,
   evaluatedPayloadSchema,
   materialReceivedPayloadSchema,
   materialRemovedPayloadSchema,
@@ -73,6 +74,7 @@ export const evaluatedEventSchema = eventSchema('evaluated', evaluatedPayloadSch
 export const terminatedEventSchema = eventSchema('terminated', terminatedPayloadSchema);
 export const withdrawnEventSchema = eventSchema('withdrawn', withdrawnPayloadSchema);
 export const noteEventSchema = eventSchema('note', notePayloadSchema);
+export const documentPrintedEventSchema = eventSchema('documentPrinted', documentPrintedPayloadSchema);
 
 export const caseEventSchema = z.discriminatedUnion('type', [
   registeredEventSchema,
@@ -94,6 +96,7 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   terminatedEventSchema,
   withdrawnEventSchema,
   noteEventSchema,
+  documentPrintedEventSchema,
 ]);
 
 export type CaseEvent = z.infer<typeof caseEventSchema>;
@@ -126,6 +129,7 @@ export const EVENT_TYPES = [
   'terminated',
   'withdrawn',
   'note',
+  'documentPrinted',
 ] as const satisfies readonly CaseEventType[];
 
 /** What officers call each event (daily log, history view, guard messages). */
@@ -149,6 +153,7 @@ export const EVENT_TYPE_LABELS: Readonly<Record<CaseEventType, string>> = {
   terminated: '终止办理',
   withdrawn: '撤回申请',
   note: '备注',
+  documentPrinted: '打印文书',
 };
 
 /** Parses data that claims to be an event (from sync, the database, a file). */

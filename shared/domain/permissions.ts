@@ -9,6 +9,8 @@ import type { CaseEvent, CaseEventType } from './events';
 const INTAKE: readonly Role[] = ['window', 'agent'];
 const STEP_HOLDERS: readonly Role[] = ['window', 'reviewer', 'chief', 'leader', 'secretary'];
 const DECIDERS: readonly Role[] = ['window', 'chief', 'leader', 'secretary'];
+/** Everyone who handles cases at a window or in the back office (not supervision or IT). */
+const CASE_HANDLERS: readonly Role[] = ['window', 'agent', 'reviewer', 'chief', 'leader', 'secretary'];
 
 /**
  * The roles that may ever record each event type; the server and the UI share it (the UI hides
@@ -21,6 +23,8 @@ const DECIDERS: readonly Role[] = ['window', 'chief', 'leader', 'secretary'];
  *   top step's holder. A village agent never decides and never pauses the clock.
  * - terminated: the window that accepted, or the supervisor watching the supply deadlines.
  * - note: anyone, supervisors and administrators included.
+ * - documentPrinted: whoever handles the case and hands papers out, at a window or in the back
+ *   office; supervisors and administrators print the daily log, which belongs to no case.
  */
 export const ROLE_FOR_EVENT: Readonly<Record<CaseEventType, readonly Role[]>> = {
   registered: INTAKE,
@@ -42,6 +46,7 @@ export const ROLE_FOR_EVENT: Readonly<Record<CaseEventType, readonly Role[]>> = 
   terminated: ['window', 'supervisor'],
   withdrawn: INTAKE,
   note: ROLES,
+  documentPrinted: CASE_HANDLERS,
 };
 
 /** The roles that may record `event` on this case now. */
@@ -73,6 +78,7 @@ export function rolesFor(state: CaseState | undefined, event: CaseEvent): readon
     case 'terminated':
     case 'withdrawn':
     case 'note':
+    case 'documentPrinted':
       return ROLE_FOR_EVENT[event.type];
     default:
       return missingCase(event);

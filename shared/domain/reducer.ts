@@ -69,6 +69,7 @@ function register(event: EventOf<'registered'>): CaseState {
     approval: { route: routeForTier(p.item.tier), reviews: [] },
     evaluations: [],
     notes: [],
+    prints: [],
     ignored: [],
     lastEventAt: event.at,
     eventCount: 1,
@@ -251,6 +252,19 @@ function transition(state: CaseState, event: Exclude<CaseEvent, EventOf<'registe
         ...state,
         notes: [...state.notes, { text: event.payload.text, actor: event.actor, at: event.at }],
       };
+    case 'documentPrinted': {
+      const { kind, documentNumber, copies, reprint } = event.payload;
+      const record = {
+        kind,
+        ...(documentNumber === undefined ? {} : { documentNumber }),
+        copies,
+        reprint,
+        actor: event.actor,
+        at: event.at,
+      };
+      // Projections stored before documentPrinted existed have no `prints`: start the list then.
+      return { ...state, prints: [...(state.prints ?? []), record] };
+    }
     default:
       return missingCase(event);
   }

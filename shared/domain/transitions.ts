@@ -84,6 +84,7 @@ export function checkTransition(
       return checkWithdrawn(state, event);
     case 'evaluated':
     case 'note':
+    case 'documentPrinted':
       return [];
     default:
       return missingCase(event);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  caseEventSchema,
   checkEvent,
   GUARD_CODES,
   ROLE_FOR_EVENT,
@@ -173,6 +174,31 @@ describe('checkEvent refuses', () => {
     const after = play([[accepted, 'window']], state);
     const verdict = refusal(after, s.event('routed', { to: 'review' }), 'window');
     expect(verdict.reasons).toEqual(['窗口办结事项无需转办']);
+  });
+});
+
+describe('documentPrinted', () => {
+  it('is allowed in any status to whoever handles cases, and refused to supervision and IT', () => {
+    const { s, state } = registeredCase('KFQ-SJ-001');
+    const print = s.event('documentPrinted', { kind: 'receipt', copies: 1, reprint: false });
+    for (const role of ['window', 'agent', 'reviewer', 'chief', 'leader', 'secretary'] as const)
+      expect(checkEvent(state, print, role, { calendar })).toEqual({ ok: true });
+    const verdict = refusal(state, print, 'supervisor');
+    expect(verdict.codes).toEqual(['role']);
+    expect(verdict.reasons[0]).toBe(
+      '「电子监察」无权记录「打印文书」（应为：窗口受理、代办员、审查、科长、分管领导、联席会议秘书）',
+    );
+    expect(refusal(state, print, 'admin').codes).toEqual(['role']);
+  });
+
+  it('refuses a print of no case, and a payload that is not a case paper', () => {
+    const { s } = registeredCase('KFQ-SJ-001');
+    const print = s.event('documentPrinted', { kind: 'refusal', copies: 1, reprint: true });
+    expect(refusal(undefined, print, 'window').codes).toEqual(['not-registered']);
+    const dailyLog = { ...print, payload: { kind: 'daily-log', copies: 1, reprint: false } };
+    expect(caseEventSchema.safeParse(dailyLog).success).toBe(false);
+    const noCopies = { ...print, payload: { kind: 'receipt', copies: 0, reprint: false } };
+    expect(caseEventSchema.safeParse(noCopies).success).toBe(false);
   });
 });
 

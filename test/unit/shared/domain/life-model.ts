@@ -51,7 +51,15 @@ function named(state: CaseState, ids: readonly string[]): Array<{ materialId: st
 }
 
 function candidates(state: CaseState, today: string, at: string): Draft[] {
-  const out: Draft[] = [draft('note', { text: '电子监察抽查' }), draft('evaluated', { level: 2 })];
+  const out: Draft[] = [
+    draft('note', { text: '电子监察抽查' }),
+    draft('evaluated', { level: 2 }),
+    draft('documentPrinted', {
+      kind: state.status === 'refused' ? 'refusal' : 'receipt',
+      copies: 1 + (today.charCodeAt(9) % 2),
+      reprint: state.prints.length > 0,
+    }),
+  ];
   const intake = evaluateIntake(state.item, {
     received: Object.keys(state.materials),
     situations: state.situations,
@@ -150,12 +158,13 @@ function candidates(state: CaseState, today: string, at: string): Draft[] {
 }
 
 /**
- * Side events (notes, ratings) and early ends (refusal, withdrawal, removal) get a small weight so
+ * Side events (notes, ratings, prints) and early ends (refusal, withdrawal, removal) get a small weight so
  * that most lives go deep (review, meeting, pauses, tolerance, delivery) yet every event appears.
  */
 const WEIGHT: Partial<Record<CaseEventType, number>> = {
   note: 2,
   evaluated: 2,
+  documentPrinted: 2,
   refused: 1,
   withdrawn: 1,
   materialRemoved: 1,

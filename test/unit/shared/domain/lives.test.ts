@@ -291,6 +291,71 @@ describe('whole lives of cases through the reducer', () => {
     expect(refusal(state, chiefDecides, 'chief').codes).toEqual(['role', 'step']);
   });
 
+  it('records every print and reprint of its papers, by whoever handles it, without changing the status', () => {
+    const s = new CaseScript();
+    const code = 'KFQ-JS-002';
+    const plan = planAcceptance({ promisedWorkdays: 3 }, '2026-03-02', { tolerated: [] }, calendar);
+    const accepted = play([
+      [s.event('registered', registeredPayload(code)), 'window'],
+      ...receiveAll(s, code, []),
+      [
+        s.event('accepted', {
+          acceptedOn: '2026-03-02',
+          ...plan,
+          tolerated: [],
+          documentNumber: '开审受字〔2026〕第0123号',
+        }),
+        'window',
+      ],
+    ]);
+    const at = '2026-03-02T09:41:00+08:00';
+    const printed = play(
+      [
+        [
+          s.event(
+            'documentPrinted',
+            { kind: 'receipt', documentNumber: '开审受字〔2026〕第0123号', copies: 2, reprint: false },
+            { actor: 'KFQ0101', at },
+          ),
+          'window',
+        ],
+        [s.event('routed', { to: 'review' }), 'window'],
+        [
+          s.event(
+            'documentPrinted',
+            { kind: 'receipt', copies: 1, reprint: true },
+            { actor: 'KFQ0201', at: '2026-03-03T14:05:00+08:00' },
+          ),
+          'reviewer',
+        ],
+      ],
+      accepted,
+    );
+    expect(printed.status).toBe('in-review');
+    expect(printed.prints).toEqual([
+      {
+        kind: 'receipt',
+        documentNumber: '开审受字〔2026〕第0123号',
+        copies: 2,
+        reprint: false,
+        actor: 'KFQ0101',
+        at,
+      },
+      { kind: 'receipt', copies: 1, reprint: true, actor: 'KFQ0201', at: '2026-03-03T14:05:00+08:00' },
+    ]);
+    expect(printed.eventCount).toBe(accepted.eventCount + 3);
+    expect(printed.lastEventAt).toBe('2026-03-03T14:05:00+08:00');
+    // Papers of a finished case can still be reprinted (a lost receipt, an archive copy).
+    const s2 = new CaseScript();
+    const refused = play([
+      [s2.event('registered', registeredPayload('KFQ-SJ-001')), 'window'],
+      [s2.event('refused', { reason: { kind: 'not-licensing' }, text: '不属于行政许可事项' }), 'window'],
+      [s2.event('documentPrinted', { kind: 'refusal', copies: 1, reprint: false }), 'window'],
+    ]);
+    expect(refused.status).toBe('refused');
+    expect(refused.prints).toHaveLength(1);
+  });
+
   it('never changes state for an event that does not apply, but records it', () => {
     const s = new CaseScript();
     const registered = s.event('registered', registeredPayload('KFQ-SJ-001'));

@@ -1,0 +1,94 @@
+import harfbuzzSubsetWasmUrl from 'harfbuzzjs/dist/harfbuzz-subset.wasm?url';
+import serifRegularUrl from '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf?url';
+import serifBoldUrl from '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf?url';
+import sansRegularUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
+import sansBoldUrl from '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf?url';
+import {
+  createHarfbuzzSubsetter,
+  type FaceName,
+  type FontSubsetter,
+  type HarfbuzzSubsetExports,
+  type Weight,
+} from '../../shared/documents';
+
+/**
+ * The renderer side of document fonts, mirroring scripts/node/fonts.ts: the same four Noto TTFs
+ * (serif/sans × Regular/Bold) and harfbuzzjs's subsetting wasm, shipped as Vite assets. One
+ * harfbuzz instance and one face per font live for the session; each font is fetched once, on
+ * the first document that draws with it (≈10–15 MB each, so unused weights are never fetched).
+ */
+
+const FONT_URLS: Record<FaceName, Record<Weight, string>> = {
+  serif: { regular: serifRegularUrl, bold: serifBoldUrl },
+  sans: { regular: sansRegularUrl, bold: sansBoldUrl },
+};
+
+const FONT_FILES: Record<FaceName, Record<Weight, string>> = {
+  serif: { regular: 'NotoSerifSC_400Regular.ttf', bold: 'NotoSerifSC_700Bold.ttf' },
+  sans: { regular: 'NotoSansSC_400Regular.ttf', bold: 'NotoSansSC_700Bold.ttf' },
+};
+
+/** A font or the harfbuzz wasm could not be fetched or read: the installation is incomplete. */
+export class FontAssetError extends Error {
+  override readonly name = 'FontAssetError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+async function fetchAsset(url: string, what: string): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (cause) {
+    throw new FontAssetError(`无法读取${what}，请重新安装一窗受理或联系信息科`, { cause });
+  }
+  if (!response.ok)
+    throw new FontAssetError(`${what}缺失（HTTP ${response.status}），请重新安装一窗受理或联系信息科`);
+  return response;
+}
+
+async function fetchFont(face: FaceName, weight: Weight): Promise<Uint8Array> {
+  const file = FONT_FILES[face][weight];
+  const response = await fetchAsset(FONT_URLS[face][weight], `文书字体 ${file} `);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  // "true" (TrueType) or 0x00010000: anything else is an HTML error page or a broken download.
+  const head =
+    (bytes[0] ?? 0) * 0x1000000 + (bytes[1] ?? 0) * 0x10000 + (bytes[2] ?? 0) * 0x100 + (bytes[3] ?? 0);
+  if (head !== 0x00010000 && head !== 0x74727565)
+    throw new FontAssetError(`文书字体 ${file} 已损坏（不是 TrueType 字体），请重新安装一窗受理`);
+  return bytes;
+}
+
+async function instantiateHarfbuzz(): Promise<HarfbuzzSubsetExports> {
+  const response = await fetchAsset(harfbuzzSubsetWasmUrl, '字体子集组件 harfbuzz-subset.wasm ');
+  let instance: WebAssembly.Instance;
+  try {
+    // The wasm needs no imports (it is built standalone), like the Node side's.
+    ({ instance } = await WebAssembly.instantiate(await response.arrayBuffer()));
+  } catch (cause) {
+    throw new FontAssetError('字体子集组件 harfbuzz-subset.wasm 无法加载，请重新安装一窗受理', { cause });
+  }
+  const exports = instance.exports as unknown as HarfbuzzSubsetExports & { _initialize?: () => void };
+  exports._initialize?.();
+  return exports;
+}
+
+let session: Promise<FontSubsetter> | undefined;
+
+/**
+ * The session's FontSubsetter. A failed start (a missing asset) is forgotten, so the next
+ * document tries again instead of failing for the rest of the day.
+ */
+export function browserFontSubsetter(): FontSubsetter {
+  return async (face, weight, text) => {
+    if (!session) {
+      const starting = instantiateHarfbuzz().then((hb) => createHarfbuzzSubsetter(hb, fetchFont));
+      session = starting;
+      starting.catch(() => {
+        if (session === starting) session = undefined;
+      });
+    }
+    return (await session)(face, weight, text);
+  };
+}
