@@ -1,4 +1,6 @@
 import type { Language } from '../../shared/ipc';
+import { counterZh } from './messages-counter';
+import { counterEn } from './messages-counter-en';
 
 /** Every word the UI shows, in zh-CN (the default) and English. Keys are grouped by screen. */
 export const messages = {
@@ -6,6 +8,7 @@ export const messages = {
     'app.title': '一窗受理',
     'app.window': '窗口',
     'app.language': 'English',
+    'app.settings': '本机设置',
     'server.online': '中心服务在线',
     'server.offline': '离线工作中',
     'server.checking': '正在连接中心服务',
@@ -38,11 +41,13 @@ export const messages = {
     'limit.month': '{n} 个月',
     'limit.instant': '即办',
     'materials.count': '{n} 项',
+    ...counterZh,
   },
   en: {
     'app.title': 'OneWindow',
     'app.window': 'Window',
     'app.language': '中文',
+    'app.settings': 'Device settings',
     'server.online': 'Central server online',
     'server.offline': 'Working offline',
     'server.checking': 'Connecting to the central server',
@@ -76,6 +81,7 @@ export const messages = {
     'limit.month': '{n} months',
     'limit.instant': 'Instant',
     'materials.count': '{n}',
+    ...counterEn,
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

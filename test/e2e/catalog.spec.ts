@@ -1,8 +1,15 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { CounterApp } from './pages/CounterApp';
+
+// The catalog is behind the officer's login now: log in, then F9 opens it.
+async function openCatalog(page: Page): Promise<void> {
+  await new CounterApp(page).openAndLogin('KFQ0101');
+  await page.keyboard.press('F9');
+}
 
 test.describe('the first screen: the hall and its catalog', () => {
   test('shows the hall name and all 32 demo items from the central server', async ({ page }) => {
-    await page.goto('/');
+    await openCatalog(page);
     await expect(page.getByTestId('hall-name')).toHaveText('十堰经济技术开发区政务服务中心');
     await expect(page.getByTestId('catalog-version')).toHaveText('目录版本 2026.1，共 32 项');
     await expect(page.locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(32);
@@ -12,7 +19,7 @@ test.describe('the first screen: the hall and its catalog', () => {
   });
 
   test('an officer finds an item by pinyin initials from the keyboard', async ({ page }) => {
-    await page.goto('/');
+    await openCatalog(page);
     await expect(page.locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(32);
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('/');
@@ -26,7 +33,7 @@ test.describe('the first screen: the hall and its catalog', () => {
   test('keeps the catalog from the local database when the central server is unreachable', async ({
     page,
   }) => {
-    await page.goto('/');
+    await openCatalog(page);
     await expect(page.locator('.ant-table-tbody tr.ant-table-row')).toHaveCount(32);
     await page.route('**/api/**', (route) => route.abort('connectionrefused'));
     await page.reload();
@@ -36,7 +43,7 @@ test.describe('the first screen: the hall and its catalog', () => {
   });
 
   test('switches to English and keeps the choice after a reload', async ({ page }) => {
-    await page.goto('/');
+    await openCatalog(page);
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.getByText('Item catalog')).toBeVisible();
     await page.reload();

@@ -9,12 +9,15 @@ interface ShellState {
   serverUrl: string;
   serverState: ServerState;
   lastError: string | undefined;
+  /** The device settings screen for the hall's IT (Ctrl+, from anywhere, even before login). */
+  settingsOpen: boolean;
 }
 
 interface ShellActions {
   applySettings(settings: Settings): void;
   setLanguage(language: Language): void;
   setServerState(state: ServerState, error?: string): void;
+  setSettingsOpen(open: boolean): void;
 }
 
 const initialState: ShellState = {
@@ -23,6 +26,7 @@ const initialState: ShellState = {
   serverUrl: '',
   serverState: 'checking',
   lastError: undefined,
+  settingsOpen: false,
 };
 
 /** UI state of the application shell (language, device settings in use, server reachability). */
@@ -32,4 +36,5 @@ export const useShellStore = create<ShellState & ShellActions>()((set) => ({
     set({ language: settings.language, windowCode: settings.windowCode, serverUrl: settings.serverUrl }),
   setLanguage: (language) => set({ language }),
   setServerState: (serverState, error) => set({ serverState, lastError: error }),
+  setSettingsOpen: (settingsOpen) => set({ settingsOpen }),
 }));

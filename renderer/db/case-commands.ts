@@ -1,0 +1,147 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { Calendar } from '../../shared/calendar';
+import {
+  caseNumber as formatCaseNumber,
+  hallDateTime,
+  parseCaseNumber,
+  type CaseEvent,
+  type DeliveredPayload,
+} from '../../shared/domain';
+import { recordEvents, type Actor, type EventDraft } from './case-repository';
+import type { CounterDb } from './schema';
+
+export interface CommandOptions {
+  calendar?: Calendar;
+  now?: () => number;
+}
+
+function caseSeqKey(windowCode: string, date: string): string {
+  return `caseSeq.${windowCode}.${date}`;
+}
+
+/**
+ * The next case number of `windowCode` on `date`. Must run inside a transaction over cases and
+ * $syncState: the counter and the highest number already held (pulled cases included) are both
+ * read, so a number is never given twice even if the counter row was lost.
+ */
+async function allocateCaseNumber(db: CounterDb, windowCode: string, date: string): Promise<string> {
+  const prefix = formatCaseNumber(windowCode, date, 1).slice(0, -4);
+  const counter = await db.$syncState.get(caseSeqKey(windowCode, date));
+  const last = await db.cases.where('caseNumber').startsWith(prefix).last();
+  const held = last ? (parseCaseNumber(last.caseNumber)?.seq ?? 0) : 0;
+  const next = Math.max(typeof counter?.value === 'number' ? counter.value : 0, held) + 1;
+  await db.$syncState.put({ key: caseSeqKey(windowCode, date), value: next });
+  return formatCaseNumber(windowCode, date, next);
+}
+
+export interface CreatedCase {
+  caseId: string;
+  caseNumber: string;
+  events: CaseEvent[];
+}
+
+/**
+ * Creates a case: allocates its offline case number and records all its first events (registered,
+ * materials, accepted / notified / refused …) in ONE transaction with the number's counter. When
+ * the guard refuses any event nothing is written and the number is not used up.
+ */
+export async function createCase(
+  db: CounterDb,
+  actor: Actor,
+  input: { windowCode: string; date: string; drafts: (caseId: string, caseNumber: string) => EventDraft[] },
+  options: CommandOptions = {},
+): Promise<CreatedCase> {
+  return db.transaction('rw', [db.events, db.cases, db.$outbox, db.$syncState], async () => {
+    const caseId = uuidv7();
+    const number = await allocateCaseNumber(db, input.windowCode, input.date);
+    const events = await recordEvents(db, actor, input.drafts(caseId, number), options);
+    return { caseId, caseNumber: number, events };
+  });
+}
+
+/** 补齐: the tolerated materials arrived at the window on `on`; each is recorded as received too. */
+export async function recordSupplement(
+  db: CounterDb,
+  actor: Actor,
+  input: {
+    caseId: string;
+    materials: ReadonlyArray<{
+      materialId: string;
+      copies: number;
+      form: 'original' | 'copy' | 'electronic';
+    }>;
+    on: string;
+  },
+  options: CommandOptions = {},
+): Promise<CaseEvent[]> {
+  const drafts: EventDraft[] = input.materials.map((m) => ({
+    caseId: input.caseId,
+    type: 'materialReceived',
+    payload: { materialId: m.materialId, copies: m.copies, form: m.form, via: 'window', blobs: [] },
+  }));
+  drafts.push({
+    caseId: input.caseId,
+    type: 'supplemented',
+    payload: { materialIds: input.materials.map((m) => m.materialId), on: input.on },
+  });
+  return recordEvents(db, actor, drafts, options);
+}
+
+/** An instant item decided at the window: the approval and its certificate, together. */
+export async function approveAtWindow(
+  db: CounterDb,
+  actor: Actor,
+  input: {
+    caseId: string;
+    decisionNumber: string;
+    certificateNumber: string;
+    on: string;
+    validUntil?: string;
+  },
+  options: CommandOptions = {},
+): Promise<CaseEvent[]> {
+  return recordEvents(
+    db,
+    actor,
+    [
+      {
+        caseId: input.caseId,
+        type: 'approved',
+        payload: { decisionNumber: input.decisionNumber, decidedOn: input.on },
+      },
+      {
+        caseId: input.caseId,
+        type: 'certificateIssued',
+        payload: {
+          certificateNumber: input.certificateNumber,
+          issuedOn: input.on,
+          ...(input.validUntil ? { validUntil: input.validUntil } : {}),
+        },
+      },
+    ],
+    options,
+  );
+}
+
+export type DeliveryInput =
+  { method: 'pickup'; receiver: string } | { method: 'mail'; receiver: string; trackingNumber: string };
+
+/** 送达: the result handed over (to the minute) or mailed with its tracking number. */
+export async function recordDelivery(
+  db: CounterDb,
+  actor: Actor,
+  input: { caseId: string; delivery: DeliveryInput },
+  options: CommandOptions = {},
+): Promise<CaseEvent[]> {
+  const at = hallDateTime((options.now ?? Date.now)());
+  const payload: DeliveredPayload =
+    input.delivery.method === 'pickup'
+      ? { method: 'pickup', receiver: input.delivery.receiver, at }
+      : {
+          method: 'mail',
+          receiver: input.delivery.receiver,
+          trackingNumber: input.delivery.trackingNumber,
+          at,
+        };
+  return recordEvents(db, actor, [{ caseId: input.caseId, type: 'delivered', payload }], options);
+}

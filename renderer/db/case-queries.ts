@@ -1,0 +1,57 @@
+import type { Agent, Applicant } from '../../shared/domain';
+import type { CaseRow, CounterDb } from './schema';
+
+/** The cases registered at `windowCode` on `date` (the workbench), newest first. */
+export async function casesOfDay(db: CounterDb, windowCode: string, date: string): Promise<CaseRow[]> {
+  const rows = await db.cases
+    .where('registeredOn')
+    .equals(date)
+    .filter((c) => c.windowCode === windowCode)
+    .toArray();
+  return rows.sort((a, b) => (a.caseNumber < b.caseNumber ? 1 : -1));
+}
+
+/**
+ * Cases whose case number, applicant or agent name, ID number or phone starts with `query`
+ * (case-insensitive), through the multi-entry `searchKeys` index: the cost follows the hits,
+ * not the size of the table. Newest activity first.
+ */
+export async function searchCases(db: CounterDb, query: string, limit = 50): Promise<CaseRow[]> {
+  const q = query.trim().toLowerCase();
+  if (q === '') return [];
+  const rows = await db.cases.where('searchKeys').startsWith(q).distinct().limit(limit).toArray();
+  return rows.sort((a, b) => (a.lastEventAt < b.lastEventAt ? 1 : -1));
+}
+
+export async function caseById(db: CounterDb, caseId: string): Promise<CaseRow | undefined> {
+  return db.cases.get(caseId);
+}
+
+export interface ReturningApplicant {
+  applicant: Applicant;
+  agent?: Agent;
+  caseCount: number;
+  lastCaseNumber: string;
+}
+
+/** The latest registration of this applicant (by ID number) on this device, to fill the form. */
+export async function findReturningApplicant(
+  db: CounterDb,
+  idNumber: string,
+): Promise<ReturningApplicant | undefined> {
+  const id = idNumber.trim().toUpperCase();
+  if (id.length < 8) return undefined;
+  const rows = await db.cases
+    .where('searchKeys')
+    .equals(id.toLowerCase())
+    .filter((c) => c.state.applicant.idNumber.toUpperCase() === id)
+    .toArray();
+  const latest = rows.sort((a, b) => (a.lastEventAt < b.lastEventAt ? 1 : -1))[0];
+  if (!latest) return undefined;
+  return {
+    applicant: latest.state.applicant,
+    ...(latest.state.agent ? { agent: latest.state.agent } : {}),
+    caseCount: rows.length,
+    lastCaseNumber: latest.caseNumber,
+  };
+}

@@ -1,0 +1,43 @@
+import { verifyPassword, type Pbkdf2 } from '../../shared/auth';
+import type { Role } from '../../shared/hall';
+import type { CounterDb, OfficerRow } from './schema';
+
+/** The roles that work at a counter: the window officer, and the village agent at a service room. */
+export type CounterRole = Extract<Role, 'window' | 'agent'>;
+
+export type LoginOutcome =
+  | { ok: true; officer: OfficerRow; role: CounterRole }
+  | { ok: false; code: 'no-officers' | 'unknown-officer' | 'wrong-password' | 'not-a-counter-role' };
+
+/** The counter role an officer acts in here; a window officer who is also an agent acts as window. */
+export function counterRoleOf(roles: readonly Role[]): CounterRole | undefined {
+  if (roles.includes('window')) return 'window';
+  if (roles.includes('agent')) return 'agent';
+  return undefined;
+}
+
+/**
+ * Checks an officer's id and password against the verifiers this device holds, so that login
+ * works with no network. Officer ids are upper-case (KFQ0101); what is typed is normalised.
+ * The same answer is given for an unknown id and a wrong password's timing is the PBKDF2's own.
+ */
+export async function verifyOfficerLogin(
+  db: CounterDb,
+  officerId: string,
+  password: string,
+  pbkdf2: Pbkdf2,
+): Promise<LoginOutcome> {
+  if ((await db.officers.count()) === 0) return { ok: false, code: 'no-officers' };
+  const officer = await db.officers.get(officerId.trim().toUpperCase());
+  if (!officer) return { ok: false, code: 'unknown-officer' };
+  if (!(await verifyPassword(officer.verifier, password, pbkdf2)))
+    return { ok: false, code: 'wrong-password' };
+  const role = counterRoleOf(officer.roles);
+  if (!role) return { ok: false, code: 'not-a-counter-role' };
+  return { ok: true, officer, role };
+}
+
+/** The number of officers this device can log in offline (0 before the first reference download). */
+export function officerCount(db: CounterDb): Promise<number> {
+  return db.officers.count();
+}

@@ -1,0 +1,174 @@
+import { ArrowLeftOutlined, CheckCircleOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
+import { DEFAULT_YELLOW_AT } from '../../../shared/calendar';
+import { maskId } from '../../../shared/ids';
+import { domainT } from '../../i18n/domain-t';
+import { formatDate, formatDateTime } from '../../i18n/format';
+import { useT } from '../../i18n/useT';
+import { useSessionStore } from '../login/session-store';
+import { hallToday } from '../shell/clock';
+import { Kbd } from '../shell/Kbd';
+import { useNavigationStore } from '../shell/navigation-store';
+import { useShellStore } from '../shell/store';
+import { useHall } from '../shell/useHall';
+import { caseDeadlines } from '../workbench/deadline';
+import { canApproveAtWindow, canDeliver, canSupplement } from './case-rules';
+import { CaseMaterials } from './CaseMaterials';
+import { CaseTimeline } from './CaseTimeline';
+import { DeliveryPanel } from './DeliveryPanel';
+import { PrintPanel } from './PrintPanel';
+import { SupplementPanel } from './SupplementPanel';
+import { useCase, useCaseEvents } from './useCase';
+import { useCaseActions } from './useCaseActions';
+
+/** One case: who, what, its materials and deadlines, its timeline, and what the window can do now. */
+export function CaseDetailPage({ caseId }: { caseId: string }) {
+  const t = useT();
+  const language = useShellStore((s) => s.language);
+  const windowCode = useShellStore((s) => s.windowCode);
+  const role = useSessionStore((s) => s.session?.role ?? 'window');
+  const go = useNavigationStore((s) => s.go);
+  const row = useCase(caseId);
+  const events = useCaseEvents(caseId);
+  const { hall, calendar } = useHall();
+  const actions = useCaseActions();
+  const d = domainT(language);
+
+  if (row === undefined) return <Card loading />;
+  if (row === null) return <Empty description={t('case.notFound')} />;
+  const state = row.state;
+  const deadlines = caseDeadlines(
+    state,
+    hallToday(),
+    calendar,
+    hall?.supervision.yellowAt ?? DEFAULT_YELLOW_AT,
+  );
+  const level = (kind: 'promise' | 'supply') => deadlines.find((x) => x.kind === kind)?.level;
+  const approvable = canApproveAtWindow(state, hall, windowCode, role);
+  const supplementable = canSupplement(state);
+  const deliverable = canDeliver(state);
+
+  const dateWithLevel = (date: string | undefined, kind: 'promise' | 'supply') =>
+    date === undefined ? (
+      '—'
+    ) : (
+      <span
+        className={`ow-deadline-${level(kind) === undefined || level(kind) === 'unknown' ? 'normal' : level(kind)}`}
+        data-testid={`deadline-${kind}`}
+        data-level={level(kind) ?? 'none'}
+      >
+        {formatDate(date, language)}
+      </span>
+    );
+
+  return (
+    <div data-testid="case-detail" data-status={state.status}>
+      <Card
+        title={
+          <Space>
+            <Button
+              type="text"
+              icon={<ArrowLeftOutlined />}
+              onClick={() => go({ name: 'workbench' })}
+              tabIndex={-1}
+            />
+            <Typography.Text strong style={{ fontSize: 18 }} data-testid="case-detail-number">
+              {state.caseNumber}
+            </Typography.Text>
+            <Tag color={d.statusColor(state.status)} data-testid="case-status">
+              {d.status(state.status)}
+            </Tag>
+            {state.tolerated.length > 0 && <Tag color="gold">{t('case.tolerance')}</Tag>}
+          </Space>
+        }
+        extra={
+          <Typography.Text type="secondary">
+            <Kbd>Esc</Kbd> {t('keys.back')}
+          </Typography.Text>
+        }
+      >
+        <Row gutter={20}>
+          <Col span={15}>
+            <Descriptions column={2} size="small" bordered styles={{ label: { width: 100 } }}>
+              <Descriptions.Item label={t('intake.applicant')} span={2}>
+                {state.applicant.name}
+                {'\u3000'}
+                {maskId(state.applicant.idNumber)}
+                {'\u3000'}
+                {state.applicant.phone} <Tag>{d.credit(state.credit)}</Tag>
+              </Descriptions.Item>
+              {state.agent && (
+                <Descriptions.Item label={t('intake.agent')} span={2}>
+                  {state.agent.name}
+                  {'\u3000'}
+                  {maskId(state.agent.idNumber)}
+                  {'\u3000'}
+                  {state.agent.phone}
+                </Descriptions.Item>
+              )}
+              <Descriptions.Item label={t('intake.item')} span={2}>
+                {state.item.name}（{state.item.code}，{t(`tier.${state.item.tier}`)}）
+              </Descriptions.Item>
+              <Descriptions.Item label={t('case.registeredAt')}>
+                {formatDateTime(state.dates.registeredAt, language)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('done.queryCodeLabel')}>{state.queryCode ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('deadline.promise')}>
+                {dateWithLevel(state.dates.promisedDate, 'promise')}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('deadline.supply')}>
+                {dateWithLevel(state.dates.supplyDeadline, 'supply')}
+              </Descriptions.Item>
+              {state.certificate && (
+                <Descriptions.Item label={t('case.certificate')} span={2}>
+                  <CheckCircleOutlined style={{ color: '#52c41a' }} /> {state.certificate.certificateNumber}
+                </Descriptions.Item>
+              )}
+            </Descriptions>
+            <div className="ow-section-title" style={{ marginTop: 16 }}>
+              {t('case.materials')}
+            </div>
+            <CaseMaterials state={state} />
+          </Col>
+          <Col span={9}>
+            <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+              {approvable && (
+                <Card size="small" type="inner" title={t('case.approveTitle')}>
+                  <Button
+                    type="primary"
+                    autoFocus
+                    loading={actions.busy}
+                    onClick={() => void actions.approve(state)}
+                    data-testid="approve-on-spot"
+                  >
+                    {t('case.approve')} <Kbd>Enter</Kbd>
+                  </Button>
+                </Card>
+              )}
+              {supplementable && (
+                <SupplementPanel
+                  state={state}
+                  busy={actions.busy}
+                  onSupplement={(ids) => void actions.supplement(state, ids)}
+                />
+              )}
+              {deliverable && (
+                <DeliveryPanel
+                  state={state}
+                  busy={actions.busy}
+                  autoFocus={!approvable}
+                  onDeliver={(x) => void actions.deliver(state, x)}
+                />
+              )}
+              <PrintPanel state={state} />
+              <div>
+                <div className="ow-section-title">{t('case.timeline')}</div>
+                {events && <CaseTimeline events={events} state={state} />}
+              </div>
+            </Space>
+          </Col>
+        </Row>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { PrinterOutlined } from '@ant-design/icons';
+import { App, Button, Card, Space } from 'antd';
+import { findItem } from '../../../shared/catalog';
+import type { CaseState } from '../../../shared/domain';
+import type { MessageKey } from '../../i18n/messages';
+import { useT } from '../../i18n/useT';
+import { useCatalog } from '../catalog/useCatalog';
+import { documentInput } from '../intake/document-inputs';
+import { useSessionStore } from '../login/session-store';
+import { hallNow } from '../shell/clock';
+import { useShellStore } from '../shell/store';
+import { useHall } from '../shell/useHall';
+import { documentsFor, type CaseDocumentKind } from './case-documents';
+import { printCaseDocument } from './print-slot';
+
+const LABELS: Record<CaseDocumentKind, MessageKey> = {
+  receipt: 'doc.receipt',
+  'tolerance-notice': 'doc.tolerance-notice',
+  'tolerance-commitment': 'doc.tolerance-commitment',
+  'missing-notice': 'doc.missing-notice',
+  refusal: 'doc.refusal',
+  decision: 'doc.decision',
+  certificate: 'doc.certificate',
+  'delivery-receipt': 'doc.delivery-receipt',
+};
+
+/** The case's documents, each (re)printable; inputs are checked before they reach the printer. */
+export function PrintPanel({ state }: { state: CaseState }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const session = useSessionStore((s) => s.session);
+  const windowCode = useShellStore((s) => s.windowCode);
+  const catalog = useCatalog();
+  const { hall } = useHall();
+  const kinds = documentsFor(state);
+  if (kinds.length === 0) return null;
+
+  async function print(kind: CaseDocumentKind) {
+    if (!hall || !session) return;
+    const result = catalog ? findItem(catalog, state.item.code)?.result : undefined;
+    const input = documentInput(kind, state, {
+      hall,
+      officer: { id: session.officerId, name: session.officerName },
+      windowCode,
+      ...(result ? { itemResult: result } : {}),
+      now: hallNow(),
+    });
+    if (!input.ok) {
+      void message.error({ content: t('print.invalid', { reason: input.message }), duration: 8 });
+      return;
+    }
+    const outcome = await printCaseDocument(kind, input.input, {
+      caseId: state.caseId,
+      actor: { officerId: session.officerId, role: session.role },
+    });
+    if (outcome.ok) void message.success(t('print.sent', { doc: t(LABELS[kind]) }));
+    else void message.error(t('print.failed', { reason: outcome.message }));
+  }
+
+  return (
+    <Card size="small" type="inner" title={t('print.title')} data-testid="print-panel">
+      <Space wrap>
+        {kinds.map((kind) => (
+          <Button
+            key={kind}
+            icon={<PrinterOutlined />}
+            onClick={() => void print(kind)}
+            data-testid={`print-${kind}`}
+          >
+            {t(LABELS[kind])}
+          </Button>
+        ))}
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,77 @@
+import { App } from 'antd';
+import { useState } from 'react';
+import type { CaseState } from '../../../shared/domain';
+import {
+  approveAtWindow,
+  recordDelivery,
+  recordSupplement,
+  type DeliveryInput,
+} from '../../db/case-commands';
+import { db } from '../../db/schema';
+import { useT } from '../../i18n/useT';
+import { certificateNumberFor, documentNumberFor } from '../intake/numbering';
+import { hallToday } from '../shell/clock';
+import { useHall } from '../shell/useHall';
+import { commandErrorText } from './command-errors';
+import { useActor } from './useActor';
+
+/** The window's actions on an existing case; each is one recordEvents call (all or nothing). */
+export function useCaseActions() {
+  const t = useT();
+  const { message } = App.useApp();
+  const actor = useActor();
+  const { hall, calendar } = useHall();
+  const [busy, setBusy] = useState(false);
+
+  async function run(action: () => Promise<unknown>, done: string): Promise<boolean> {
+    if (!actor) return false;
+    setBusy(true);
+    try {
+      await action();
+      void message.success(done);
+      return true;
+    } catch (error) {
+      void message.error({
+        content: t('case.actionFailed', { reason: commandErrorText(error) }),
+        duration: 8,
+      });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return {
+    busy,
+    approve: (state: CaseState) =>
+      run(async () => {
+        if (!actor || !hall) throw new Error(t('case.noHall'));
+        await approveAtWindow(
+          db,
+          actor,
+          {
+            caseId: state.caseId,
+            decisionNumber: documentNumberFor(hall, 'approval', state.caseNumber),
+            certificateNumber: certificateNumberFor(state.item.code, state.caseNumber),
+            on: hallToday(),
+          },
+          { calendar },
+        );
+      }, t('case.approved')),
+    supplement: (state: CaseState, materialIds: readonly string[]) =>
+      run(async () => {
+        if (!actor) return;
+        const materials = materialIds.map((id) => {
+          const m = state.item.materials.find((x) => x.id === id);
+          if (!m) throw new Error(id);
+          return { materialId: id, copies: m.copies, form: m.form };
+        });
+        await recordSupplement(db, actor, { caseId: state.caseId, materials, on: hallToday() }, { calendar });
+      }, t('case.supplemented')),
+    deliver: (state: CaseState, delivery: DeliveryInput) =>
+      run(async () => {
+        if (!actor) return;
+        await recordDelivery(db, actor, { caseId: state.caseId, delivery }, { calendar });
+      }, t('case.delivered')),
+  };
+}

@@ -1,0 +1,222 @@
+import { Alert, App, Button, Card, Steps, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { maskId } from '../../../shared/ids';
+import type { MessageKey } from '../../i18n/messages';
+import { useT } from '../../i18n/useT';
+import { Kbd } from '../shell/Kbd';
+import { useNavigationStore } from '../shell/navigation-store';
+import { ApplicantStep } from './ApplicantStep';
+import { ConfirmStep } from './ConfirmStep';
+import { DraftSaved } from './DraftSaved';
+import type { IntakeDraft, IntakeStep } from './intake-draft';
+import { useIntakeStore } from './intake-store';
+import { IntakeDone } from './IntakeDone';
+import { ItemStep } from './ItemStep';
+import { MaterialsStep } from './MaterialsStep';
+import { RefusalModal } from './RefusalModal';
+import { SituationsStep } from './SituationsStep';
+import { useIntakeCommands } from './useIntakeCommands';
+import { useIntakeContext, type IntakeContext } from './useIntakeContext';
+import { useWizardKeys } from './useWizardKeys';
+import { canReach, neighbourStep, stepBlock, stepsFor } from './wizard-steps';
+
+const STEP_KEYS: Record<IntakeStep, MessageKey> = {
+  applicant: 'intake.step.applicant',
+  item: 'intake.step.item',
+  situations: 'intake.step.situations',
+  materials: 'intake.step.materials',
+  confirm: 'intake.step.confirm',
+};
+
+/** The form field of each applicant problem, to put the cursor on the first one. */
+const FIELD_TEST_IDS: Record<string, string> = {
+  'applicant.idNumber': 'applicant-id-number',
+  'applicant.name': 'applicant-name',
+  'applicant.phone': 'applicant-phone',
+  'agent.idNumber': 'agent-id-number',
+  'agent.name': 'agent-name',
+  'agent.phone': 'agent-phone',
+};
+
+/** The walk-in wizard, or the last screen of the walk-in just confirmed. */
+export function IntakeWizard() {
+  const draft = useIntakeStore((s) => s.draft);
+  const completed = useIntakeStore((s) => s.completed);
+  const go = useNavigationStore((s) => s.go);
+  useEffect(() => {
+    if (!draft && !completed) go({ name: 'workbench' });
+  }, [draft, completed, go]);
+  if (completed) return <IntakeDone completed={completed} />;
+  if (!draft) return null;
+  return <WizardBody draft={draft} />;
+}
+
+function WizardBody({ draft }: { draft: IntakeDraft }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const ctx = useIntakeContext(draft);
+  const { setStep, update, setRefusing } = useIntakeStore();
+  const refusing = useIntakeStore((s) => s.refusing);
+  const restored = useIntakeStore((s) => s.restored);
+  const go = useNavigationStore((s) => s.go);
+  const commands = useIntakeCommands(ctx);
+  const [showAll, setShowAll] = useState(false);
+  const steps = stepsFor(ctx.item);
+
+  function next(itemCode?: string) {
+    const block = itemCode ? undefined : stepBlock(draft, ctx.item, ctx.today);
+    if (block?.kind === 'applicant') {
+      setShowAll(true);
+      const first = Object.keys(block.errors)[0];
+      const testId = first ? FIELD_TEST_IDS[first] : undefined;
+      if (testId) document.querySelector<HTMLElement>(`[data-testid="${testId}"]`)?.focus();
+      return;
+    }
+    if (block?.kind === 'item') {
+      void message.warning(t('intake.item.required'));
+      return;
+    }
+    const item = itemCode ? ctx.catalog?.items.find((i) => i.code === itemCode) : ctx.item;
+    const following = neighbourStep(draft.step, item, 1);
+    if (following) setStep(following);
+  }
+
+  function jump(step: IntakeStep) {
+    if (canReach(draft, ctx.item, step, ctx.today)) setStep(step);
+    else next();
+  }
+
+  useWizardKeys({
+    step: draft.step,
+    enabled: !refusing && !commands.busy,
+    next: () => next(),
+    previous: () => {
+      const before = neighbourStep(draft.step, ctx.item, -1);
+      if (before) setStep(before);
+    },
+    jump,
+    refuse: () => {
+      if (canReach(draft, ctx.item, 'situations', ctx.today) && ctx.item) setRefusing(true);
+      else void message.warning(t('refusal.notReady'));
+    },
+    allReceived: () =>
+      update((d) => ({
+        ...d,
+        received: [...new Set([...d.received, ...(ctx.intake?.required ?? []).map((m) => m.id)])],
+      })),
+    confirm: () => void commands.confirm(),
+    leave: () => go({ name: 'workbench' }),
+  });
+
+  return (
+    <Card
+      data-testid="intake-wizard"
+      data-step={draft.step}
+      title={
+        <span>
+          {t('intake.title')}
+          {restored && (
+            <Tag color="blue" style={{ marginLeft: 12 }} data-testid="draft-restored">
+              {t('intake.restored')}
+            </Tag>
+          )}
+        </span>
+      }
+      extra={<DraftSaved />}
+    >
+      <Steps
+        size="small"
+        current={steps.indexOf(draft.step)}
+        items={steps.map((s) => ({
+          title: t(STEP_KEYS[s]),
+          subTitle: (
+            <Kbd>Alt+{1 + ['applicant', 'item', 'situations', 'materials', 'confirm'].indexOf(s)}</Kbd>
+          ),
+        }))}
+        style={{ marginBottom: 16 }}
+      />
+      <SummaryBar ctx={ctx} />
+      {ctx.planError && <Alert type="error" showIcon title={ctx.planError} style={{ marginBottom: 12 }} />}
+      <div style={{ minHeight: 380 }}>
+        {draft.step === 'applicant' && <ApplicantStep ctx={ctx} showAll={showAll} />}
+        {draft.step === 'item' && <ItemStep ctx={ctx} onNext={(code) => next(code)} />}
+        {draft.step === 'situations' && <SituationsStep ctx={ctx} />}
+        {draft.step === 'materials' && <MaterialsStep ctx={ctx} />}
+        {draft.step === 'confirm' && (
+          <ConfirmStep ctx={ctx} busy={commands.busy} onConfirm={() => void commands.confirm()} />
+        )}
+      </div>
+      <div className="ow-wizard-footer">
+        <Button
+          disabled={draft.step === 'applicant'}
+          onClick={() =>
+            neighbourStep(draft.step, ctx.item, -1) &&
+            setStep(neighbourStep(draft.step, ctx.item, -1) ?? draft.step)
+          }
+          tabIndex={-1}
+        >
+          {t('intake.previous')} <Kbd>Alt+P</Kbd>
+        </Button>
+        {draft.step !== 'confirm' && (
+          <Button type="primary" onClick={() => next()} tabIndex={-1} data-testid="wizard-next">
+            {t('intake.next')} <Kbd>Alt+N</Kbd>
+          </Button>
+        )}
+        <div style={{ flex: 1 }} />
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          <Kbd>Enter</Kbd> {t('keys.enter')}
+          {'\u3000'}
+          <Kbd>Esc</Kbd> {t('keys.leave')}
+        </Typography.Text>
+        <Button danger onClick={() => setRefusing(true)} disabled={!ctx.item} tabIndex={-1}>
+          {t('refusal.button')} <Kbd>Alt+R</Kbd>
+        </Button>
+      </div>
+      {refusing && (
+        <RefusalModal
+          busy={commands.busy}
+          onCancel={() => setRefusing(false)}
+          onRefuse={(reason, text) => void commands.refuse(reason, text)}
+        />
+      )}
+    </Card>
+  );
+}
+
+function SummaryBar({ ctx }: { ctx: IntakeContext }) {
+  const t = useT();
+  const { draft, item } = ctx;
+  if (draft.step === 'applicant') return null;
+  return (
+    <div
+      style={{
+        background: '#fafafa',
+        border: '1px solid #f0f0f0',
+        padding: '8px 12px',
+        marginBottom: 16,
+        borderRadius: 4,
+      }}
+      data-testid="intake-summary"
+    >
+      <Typography.Text strong>{draft.applicant.name}</Typography.Text>{' '}
+      <Typography.Text type="secondary">{maskId(draft.applicant.idNumber)}</Typography.Text>
+      {draft.hasAgent && (
+        <Typography.Text type="secondary">
+          {'\u3000'}
+          {t('intake.agent')}：{draft.agent.name}
+        </Typography.Text>
+      )}
+      {item && (
+        <>
+          <Typography.Text type="secondary">
+            {'\u3000'}|{'\u3000'}
+          </Typography.Text>
+          <Typography.Text strong>{item.name}</Typography.Text>{' '}
+          <Tag color={item.toleranceClass === 'B' ? 'gold' : 'default'}>
+            {t(item.toleranceClass === 'B' ? 'tolerance.B' : 'tolerance.A')}
+          </Tag>
+        </>
+      )}
+    </div>
+  );
+}

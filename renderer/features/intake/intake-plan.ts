@@ -1,0 +1,235 @@
+import type { Catalog, Item } from '../../../shared/catalog';
+import { situationsOf } from '../../../shared/catalog';
+import {
+  AGENT_SITUATION,
+  evaluateIntake,
+  itemSnapshot,
+  planAcceptance,
+  routeForTier,
+  type AcceptancePlan,
+  type Agent,
+  type Applicant,
+  type Credit,
+  type DeadlineCalendar,
+  type IntakeResult,
+  type RefusalReason,
+} from '../../../shared/domain';
+import type { Hall } from '../../../shared/hall';
+import type { EventDraft } from '../../db/case-repository';
+import { checkIdNumber, type Said } from './id-check';
+import type { IntakeDraft, PartyDraft } from './intake-draft';
+import { documentNumberFor } from './numbering';
+
+export type FieldPath =
+  | 'applicant.idNumber'
+  | 'applicant.name'
+  | 'applicant.phone'
+  | 'applicant.address'
+  | 'agent.idNumber'
+  | 'agent.name'
+  | 'agent.phone';
+export type FieldErrors = Partial<Record<FieldPath, Said>>;
+
+const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\+\d{6,20})$/;
+
+function phoneError(phone: string): Said | undefined {
+  const p = phone.replace(/\s+/g, '');
+  if (p === '') return { zh: '请填写联系电话', en: 'Enter a phone number' };
+  if (!PHONE.test(p))
+    return {
+      zh: '联系电话应为11位手机号或带区号的座机号（如 0719-8000000）',
+      en: 'A phone number is an 11-digit mobile or a landline with its area code (e.g. 0719-8000000)',
+    };
+  return undefined;
+}
+
+function partyErrors(
+  party: PartyDraft,
+  prefix: 'applicant' | 'agent',
+  today: string,
+  nameZh: string,
+  nameEn: string,
+): FieldErrors {
+  const errors: FieldErrors = {};
+  const id = checkIdNumber(party.idType, party.idNumber, today);
+  if (!id.ok) errors[`${prefix}.idNumber`] = id.reason;
+  if (party.name.trim() === '')
+    errors[`${prefix}.name`] = { zh: `请填写${nameZh}`, en: `Enter the ${nameEn}` };
+  const phone = phoneError(party.phone);
+  if (phone) errors[`${prefix}.phone`] = phone;
+  return errors;
+}
+
+/** Everything wrong on the applicant step, per field, in both languages. Empty = ready. */
+export function applicantErrors(draft: IntakeDraft, today: string): FieldErrors {
+  const isOrg = draft.applicant.kind === 'organisation';
+  const errors = partyErrors(
+    draft.applicant,
+    'applicant',
+    today,
+    isOrg ? '单位名称' : '申请人姓名',
+    isOrg ? "organisation's name" : "applicant's name",
+  );
+  if (draft.hasAgent)
+    Object.assign(errors, partyErrors(draft.agent, 'agent', today, '代理人姓名', "agent's name"));
+  if (draft.hasAgent && !errors['agent.idNumber'] && !errors['applicant.idNumber']) {
+    const a = checkIdNumber(draft.applicant.idType, draft.applicant.idNumber, today);
+    const b = checkIdNumber(draft.agent.idType, draft.agent.idNumber, today);
+    if (a.ok && b.ok && a.value === b.value)
+      errors['agent.idNumber'] = { zh: '代理人不能是申请人本人', en: 'The agent cannot be the applicant' };
+  }
+  return errors;
+}
+
+/**
+ * The situations that apply: those the officer ticked that the item asks about, and
+ * 「委托代理人办理」 exactly when an agent is registered (the guard requires the two together).
+ */
+export function effectiveSituations(draft: IntakeDraft, item: Pick<Item, 'materials'>): string[] {
+  const asked = situationsOf(item);
+  const ticked = draft.situations.filter((s) => asked.includes(s) && s !== AGENT_SITUATION);
+  if (draft.hasAgent && asked.includes(AGENT_SITUATION)) ticked.push(AGENT_SITUATION);
+  return ticked;
+}
+
+/** evaluateIntake on what the draft says now: the decision the materials step shows live. */
+export function evaluateDraft(draft: IntakeDraft, item: Item, credit: Credit): IntakeResult {
+  return evaluateIntake(item, {
+    received: draft.received,
+    situations: effectiveSituations(draft, item),
+    credit,
+  });
+}
+
+/** The acceptance dates (promise, supply deadline) if the case were accepted today. */
+export function acceptancePlanFor(
+  item: Item,
+  intake: IntakeResult,
+  today: string,
+  calendar: Pick<DeadlineCalendar, 'addWorkingDays'>,
+): AcceptancePlan {
+  return planAcceptance(item, today, { tolerated: intake.missingTolerable }, calendar);
+}
+
+function party(p: PartyDraft, today: string): Agent {
+  const id = checkIdNumber(p.idType, p.idNumber, today);
+  if (!id.ok) throw new Error(id.reason.zh);
+  return { name: p.name.trim(), idType: p.idType, idNumber: id.value, phone: p.phone.replace(/\s+/g, '') };
+}
+
+/** The applicant and agent as the registered event records them (ID numbers normalised). */
+export function partiesOf(draft: IntakeDraft, today: string): { applicant: Applicant; agent?: Agent } {
+  const address = draft.applicant.address.trim();
+  const applicant: Applicant = {
+    kind: draft.applicant.kind,
+    ...party(draft.applicant, today),
+    ...(address ? { address } : {}),
+  };
+  return draft.hasAgent ? { applicant, agent: party(draft.agent, today) } : { applicant };
+}
+
+export interface CaseContext {
+  draft: IntakeDraft;
+  item: Item;
+  catalog: Pick<Catalog, 'catalogVersion'>;
+  credit: Credit;
+  windowCode: string;
+  today: string;
+  hall: Pick<Hall, 'documentNumberPrefixes'>;
+  queryCode: string;
+}
+
+function registeredDraft(ctx: CaseContext, caseId: string, caseNumber: string): EventDraft {
+  const { applicant, agent } = partiesOf(ctx.draft, ctx.today);
+  return {
+    caseId,
+    type: 'registered',
+    payload: {
+      applicant,
+      ...(agent ? { agent } : {}),
+      item: itemSnapshot(ctx.catalog, ctx.item),
+      windowCode: ctx.windowCode,
+      caseNumber,
+      queryCode: ctx.queryCode,
+      situations: effectiveSituations(ctx.draft, ctx.item),
+      credit: ctx.credit,
+    },
+  };
+}
+
+/**
+ * The events of a confirmed walk-in, in order: registered, one materialReceived per required
+ * material handed in, then accepted (with tolerance when allowed; routed to the back office for
+ * non-window tiers) or notifiedMissing listing ALL missing materials. Dates are computed here,
+ * once, and carried in the events.
+ */
+export function intakeEvents(
+  ctx: CaseContext,
+  calendar: Pick<DeadlineCalendar, 'addWorkingDays'>,
+): (caseId: string, caseNumber: string) => EventDraft[] {
+  const intake = evaluateDraft(ctx.draft, ctx.item, ctx.credit);
+  const requiredIds = new Set(intake.required.map((m) => m.id));
+  const received = ctx.item.materials.filter(
+    (m) => requiredIds.has(m.id) && ctx.draft.received.includes(m.id),
+  );
+  const plan =
+    intake.outcome === 'notify-missing'
+      ? undefined
+      : acceptancePlanFor(ctx.item, intake, ctx.today, calendar);
+  return (caseId, caseNumber) => {
+    const drafts: EventDraft[] = [registeredDraft(ctx, caseId, caseNumber)];
+    for (const m of received)
+      drafts.push({
+        caseId,
+        type: 'materialReceived',
+        payload: { materialId: m.id, copies: m.copies, form: m.form, via: 'window', blobs: [] },
+      });
+    if (!plan) {
+      drafts.push({
+        caseId,
+        type: 'notifiedMissing',
+        payload: {
+          missing: intake.missing.map((m) => ({ materialId: m.id, name: m.name })),
+          notifiedOn: ctx.today,
+          documentNumber: documentNumberFor(ctx.hall, 'missing-notice', caseNumber),
+        },
+      });
+      return drafts;
+    }
+    const tolerated = intake.missingTolerable.map((m) => ({ materialId: m.id, name: m.name }));
+    drafts.push({
+      caseId,
+      type: 'accepted',
+      payload: {
+        acceptedOn: ctx.today,
+        promisedDate: plan.promisedDate,
+        tolerated,
+        ...(plan.supplyDeadline ? { supplyDeadline: plan.supplyDeadline } : {}),
+        documentNumber: documentNumberFor(
+          ctx.hall,
+          tolerated.length > 0 ? 'tolerance-notice' : 'receipt',
+          caseNumber,
+        ),
+      },
+    });
+    const first = routeForTier(ctx.item.tier)[0];
+    if (first) drafts.push({ caseId, type: 'routed', payload: { to: first } });
+    return drafts;
+  };
+}
+
+/** 不予受理: the registration and the refusal with its reason, nothing else. */
+export function refusalEvents(
+  ctx: CaseContext,
+  reason: RefusalReason,
+  text: string,
+): (caseId: string, caseNumber: string) => EventDraft[] {
+  return (caseId, caseNumber) => [
+    registeredDraft(ctx, caseId, caseNumber),
+    {
+      caseId,
+      type: 'refused',
+      payload: { reason, text, documentNumber: documentNumberFor(ctx.hall, 'refusal', caseNumber) },
+    },
+  ];
+}

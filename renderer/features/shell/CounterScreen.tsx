@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import { CaseDetailPage } from '../case/CaseDetailPage';
+import { CatalogPage } from '../catalog/CatalogPage';
+import { IntakeWizard } from '../intake/IntakeWizard';
+import { startWalkIn } from '../intake/start-walk-in';
+import { useDraftAutosave, useDraftRestore } from '../intake/useDraftAutosave';
+import { WorkbenchPage } from '../workbench/WorkbenchPage';
+import { useNavigationStore } from './navigation-store';
+import { isTyping } from './keys';
+
+/** The logged-in counter: the screen in view, the draft's autosave, and the global keys. */
+export function CounterScreen({ officerId }: { officerId: string }) {
+  const view = useNavigationStore((s) => s.view);
+  const go = useNavigationStore((s) => s.go);
+  useDraftAutosave(officerId);
+  useDraftRestore(officerId);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.key === 'F2') {
+        event.preventDefault();
+        startWalkIn();
+      } else if (event.key === 'F9') {
+        event.preventDefault();
+        go({ name: 'catalog' });
+      } else if (
+        event.key === 'Escape' &&
+        !isTyping(event) &&
+        (view.name === 'catalog' || view.name === 'case')
+      ) {
+        if (document.querySelector('.ant-modal-wrap')) return;
+        event.preventDefault();
+        go({ name: 'workbench' });
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, view.name]);
+
+  switch (view.name) {
+    case 'workbench':
+      return <WorkbenchPage />;
+    case 'intake':
+      return <IntakeWizard />;
+    case 'case':
+      return <CaseDetailPage caseId={view.caseId} />;
+    case 'catalog':
+      return <CatalogPage />;
+  }
+}
