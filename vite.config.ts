@@ -15,7 +15,16 @@ export const rendererConfig: UserConfig = {
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   // Pre-bundled at start, so that a page never reloads mid-session when shared/ first needs them.
-  optimizeDeps: { include: ['@noble/hashes/sha2.js', '@noble/hashes/utils.js', 'canonicalize', 'uuid'] },
+  optimizeDeps: {
+    include: [
+      '@noble/hashes/sha2.js',
+      '@noble/hashes/utils.js',
+      'canonicalize',
+      'uuid',
+      'pdf-lib',
+      '@pdf-lib/fontkit',
+    ],
+  },
   // The counter talks to the central server under /api and /query; in development (npm run web,
   // electron-vite dev) the dev server forwards them so the page and the API share one origin.
   server: {

@@ -21,7 +21,9 @@ export function contentSecurityPolicy(serverUrl: string, devServerUrl?: string):
     "media-src 'self' blob: mediastream:",
     "worker-src 'self' blob:",
     "frame-src 'self' blob:",
-    "object-src 'none'",
+    // The document preview shows a PDF the page made itself (a blob: URL) in Chromium's viewer,
+    // which embeds it as an object; nothing else may be embedded.
+    'object-src blob:',
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",

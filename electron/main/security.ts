@@ -13,6 +13,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     allowRunningInsecureContent: false,
     webviewTag: false,
     spellcheck: false,
+    // Chromium's built-in PDF viewer, for the document preview; Electron has no other plugins.
+    plugins: true,
   };
 }
 

@@ -8,7 +8,7 @@ describe('content security policy', () => {
     const csp = contentSecurityPolicy('https://zwzx.example.gov.cn:8443/');
     expect(directive(csp, 'connect-src')).toBe("connect-src 'self' https://zwzx.example.gov.cn:8443");
     expect(directive(csp, 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
-    expect(directive(csp, 'object-src')).toBe("object-src 'none'");
+    expect(directive(csp, 'object-src')).toBe('object-src blob:');
     expect(directive(csp, 'frame-ancestors')).toBe("frame-ancestors 'none'");
     expect(csp).not.toContain("'unsafe-eval'");
   });
