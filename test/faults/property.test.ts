@@ -1,16 +1,14 @@
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../../server/app';
-import { migrate } from '../../server/db/migrate';
-import { seedDemo } from '../../server/seed';
 import { createEnrollmentCode, enrollDevice } from '../../server/store/devices';
 import { MemorySyncStore } from '../../renderer/sync/memory-sync-store';
 import { createSyncEngine } from '../../renderer/sync/sync-engine';
 import { createHttpTransport, type SyncTransport } from '../../renderer/sync/transport';
 import type { PushRequest } from '../../shared/sync';
 import { EventFactory } from '../support/case-events';
-import { openTestDatabase, type TestDatabase } from '../support/database';
+import { closeDemoServer, openDemoServer } from '../support/demo-server';
+import type { TestDatabase } from '../support/database';
 
 // Random interleavings of writes, pushes, lost answers, replays, crashes and pulls on three
 // devices of one hall; once quiet, the server and every device hold the same events, once each.
@@ -18,16 +16,9 @@ let db: TestDatabase;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await migrate(db);
-  await seedDemo(db);
-  app = buildServer({ db });
-  await app.ready();
+  ({ db, app } = await openDemoServer());
 });
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+afterAll(() => closeDemoServer({ db, app }));
 
 /** fetch over app.inject: the real routes, serialisation and status codes, without sockets. */
 const injectFetch: typeof fetch = async (input, init) => {

@@ -281,3 +281,13 @@ export function pdfDate(iso: string): Date {
 export function signatureDate(label = '日期：'): { label: string; blank: number; after: string } {
   return { label, blank: 0, after: '\u3000\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日' };
 }
+
+/** The applicant's receipt line at the foot of a notice: 申请人（签收）：____  签收日期：__年__月__日. */
+export function applicantSignature(): Block {
+  return {
+    type: 'signatures',
+    style: STYLES.body,
+    rows: [[{ label: '申请人（签收）：', blank: 130 }, signatureDate('签收日期：')]],
+    spaceBefore: 4,
+  };
+}

@@ -24,9 +24,8 @@ import {
   PORTRAIT,
   salutation,
   sectionHeading,
-  signatureDate,
-  STYLES,
   you,
+  applicantSignature,
 } from './common';
 
 /** A material to supply, with the standard it must meet (补正要求). */
@@ -77,16 +76,7 @@ export function buildMissingNotice(input: MissingNoticeInput): DocumentModel {
   }
   blocks.push({
     type: 'keep',
-    blocks: [
-      contactLine(input.officer, hall),
-      closing(hall, input.notifiedOn),
-      {
-        type: 'signatures',
-        style: STYLES.body,
-        rows: [[{ label: '申请人（签收）：', blank: 130 }, signatureDate('签收日期：')]],
-        spaceBefore: 4,
-      },
-    ],
+    blocks: [contactLine(input.officer, hall), closing(hall, input.notifiedOn), applicantSignature()],
   });
   return {
     title: `一次性告知书 ${input.number}`,

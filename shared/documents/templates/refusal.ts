@@ -23,9 +23,8 @@ import {
   PORTRAIT,
   remediesParagraph,
   salutation,
-  signatureDate,
-  STYLES,
   you,
+  applicantSignature,
 } from './common';
 
 /** Why an application is not accepted (same kinds as shared/domain's refusalReasonSchema). */
@@ -99,15 +98,7 @@ export function buildRefusal(input: RefusalInput): DocumentModel {
     contactLine(input.officer, hall),
     {
       type: 'keep',
-      blocks: [
-        closing(hall, input.issuedOn),
-        {
-          type: 'signatures',
-          style: STYLES.body,
-          rows: [[{ label: '申请人（签收）：', blank: 130 }, signatureDate('签收日期：')]],
-          spaceBefore: 4,
-        },
-      ],
+      blocks: [closing(hall, input.issuedOn), applicantSignature()],
     },
   ];
   return {

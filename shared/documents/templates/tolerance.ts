@@ -28,6 +28,7 @@ import {
   signatureDate,
   STYLES,
   you,
+  applicantSignature,
 } from './common';
 
 /** What happens when tolerated materials are not supplied in time (the hall's rule). */
@@ -106,12 +107,7 @@ export function buildToleranceNotice(input: ToleranceNoticeInput): DocumentModel
           caseNumber: input.caseNumber,
           queryCode: input.queryCode,
         }),
-        {
-          type: 'signatures',
-          style: STYLES.body,
-          rows: [[{ label: '申请人（签收）：', blank: 130 }, signatureDate('签收日期：')]],
-          spaceBefore: 4,
-        },
+        applicantSignature(),
       ],
     },
   ];

@@ -1,31 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAdminCommand } from '../../../../server/admin-cli';
-import { buildServer } from '../../../../server/app';
 import { checkProtocol } from '../../../../server/http/device-auth';
 import type { HttpError } from '../../../../server/http/errors';
-import { migrate } from '../../../../server/db/migrate';
-import { seedDemo } from '../../../../server/seed';
 import { createEnrollmentCode, revokeDevice } from '../../../../server/store/devices';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../../shared/sync';
 import { EventFactory } from '../../../support/case-events';
-import { openTestDatabase, type TestDatabase } from '../../../support/database';
+import { closeDemoServer, openDemoServer } from '../../../support/demo-server';
+import type { TestDatabase } from '../../../support/database';
 import { enrollThroughApi } from './helpers';
 
 let db: TestDatabase;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await migrate(db);
-  await seedDemo(db);
-  app = buildServer({ db });
-  await app.ready();
+  ({ db, app } = await openDemoServer());
 });
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+afterAll(() => closeDemoServer({ db, app }));
 
 const protocol = { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) };
 

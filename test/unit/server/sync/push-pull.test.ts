@@ -1,27 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../../../../server/app';
-import { migrate } from '../../../../server/db/migrate';
-import { seedDemo } from '../../../../server/seed';
 import { sealEvent, type UnsealedCaseEvent } from '../../../../shared/domain';
 import { EventFactory } from '../../../support/case-events';
-import { openTestDatabase, type TestDatabase } from '../../../support/database';
+import { closeDemoServer, openDemoServer } from '../../../support/demo-server';
+import type { TestDatabase } from '../../../support/database';
 import { enrollThroughApi, type Enrolled } from './helpers';
 
 let db: TestDatabase;
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  await migrate(db);
-  await seedDemo(db);
-  app = buildServer({ db });
-  await app.ready();
+  ({ db, app } = await openDemoServer());
 });
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+afterAll(() => closeDemoServer({ db, app }));
 
 function push(device: Enrolled, events: unknown[]) {
   return app.inject({
