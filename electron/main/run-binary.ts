@@ -1,21 +1,26 @@
 import { spawn } from 'node:child_process';
 import type { BinaryCommandResult } from './scanner';
 
-/** Runs a command without a shell and collects its stdout as bytes (a scanned image). */
+/**
+ * Runs a command without a shell (arguments are never parsed by one) in the C locale, so that
+ * CUPS's and SANE's messages can be recognised, and collects stdout as bytes (a scanned image, or
+ * text the caller decodes). Rejects only if the command cannot start; a hung one is killed.
+ */
 export function runBinary(
   command: string,
   args: string[],
-  timeoutMs = 120_000,
+  options: { stdin?: Uint8Array; timeoutMs?: number } = {},
 ): Promise<BinaryCommandResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       shell: false,
       windowsHide: true,
-      env: { ...process.env, LC_ALL: 'C' },
+      env: { ...process.env, LC_ALL: 'C', LANG: 'C' },
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
-    const timer = setTimeout(() => child.kill(), timeoutMs);
+    const timer = setTimeout(() => child.kill(), options.timeoutMs ?? 120_000);
     child.stdout.on('data', (b: Buffer) => stdout.push(b));
     child.stderr.on('data', (b: Buffer) => stderr.push(b));
     child.on('error', (error) => {
@@ -30,5 +35,7 @@ export function runBinary(
         stderr: Buffer.concat(stderr).toString('utf8'),
       });
     });
+    child.stdin.on('error', () => undefined); // a command that does not read stdin closes it early
+    child.stdin.end(options.stdin ? Buffer.from(options.stdin) : undefined);
   });
 }
