@@ -1,0 +1,197 @@
+import type { Calendar } from '../../shared/calendar';
+import {
+  planResumption,
+  type ApprovalStep,
+  type CaseEvent,
+  type CaseState,
+  type EvaluationLevel,
+  type Meeting,
+  type PauseKind,
+} from '../../shared/domain';
+import { recordEvents, type Actor, type EventDraft } from './case-repository';
+import type { CommandOptions } from './case-commands';
+import type { CounterDb } from './schema';
+
+/** A step's opinion: approve passes the case up, return sends it one step down. */
+export async function recordReview(
+  db: CounterDb,
+  actor: Actor,
+  input: {
+    caseId: string;
+    step: ApprovalStep;
+    decision: 'approve' | 'return';
+    opinion: string;
+    meeting?: Meeting;
+  },
+  options: CommandOptions = {},
+): Promise<CaseEvent[]> {
+  return recordEvents(
+    db,
+    actor,
+    [
+      {
+        caseId: input.caseId,
+        type: 'reviewed',
+        payload: {
+          step: input.step,
+          decision: input.decision,
+          opinion: input.opinion,
+          ...(input.meeting ? { meeting: input.meeting } : {}),
+        },
+      },
+    ],
+    options,
+  );
+}
+
+/** 补正 or a §45 special step: the clock stops after `from`, with the step's opinion as reason. */
+export async function recordPause(
+  db: CounterDb,
+  actor: Actor,
+  input: { caseId: string; kind: PauseKind; reason: string; from: string },
+  options: CommandOptions = {},
+): Promise<CaseEvent[]> {
+  const { caseId, kind, reason, from } = input;
+  return recordEvents(db, actor, [{ caseId, type: 'paused', payload: { kind, reason, from } }], options);
+}
+
+/** The clock restarts after `on`; the promise moves by the paused working days (planResumption). */
+export async function recordResume(
+  db: CounterDb,
+  actor: Actor,
+  input: { state: CaseState; on: string; reason?: string },
+  options: CommandOptions & { calendar: Calendar },
+): Promise<CaseEvent[]> {
+  const { state, on } = input;
+  const pause = state.dates.pauses.at(-1);
+  const promised = state.dates.promisedDate;
+  if (!pause || promised === undefined) throw new Error(`${state.caseNumber}：没有进行中的暂停计时`);
+  const promisedDate = planResumption(
+    { promisedDate: promised, pausedFrom: pause.from, resumedOn: on },
+    options.calendar,
+  );
+  return recordEvents(
+    db,
+    actor,
+    [
+      {
+        caseId: state.caseId,
+        type: 'resumed',
+        payload: { on, promisedDate, ...(input.reason ? { reason: input.reason } : {}) },
+      },
+    ],
+    options,
+  );
+}
+
+/**
+ * The top step's decision: its opinion (with the meeting, for the joint meeting) and the
+ * decision (准予 / 不予许可) in one batch, so a decision never lacks the opinion it rests on.
+ */
+export async function recordDecision(
+  db: CounterDb,
+  actor: Actor,
+  input: {
+    caseId: string;
+    step: ApprovalStep;
+    opinion: string;
+    meeting?: Meeting;
+    outcome: 'approved' | 'denied';
+    decisionNumber: string;
+    on: string;
+    reasons?: string;
+  },
+  options: CommandOptions = {},
+): Promise<CaseEvent[]> {
+  const { caseId, decisionNumber, on } = input;
+  const decision: EventDraft =
+    input.outcome === 'approved'
+      ? {
+          caseId,
+          type: 'approved',
+          payload: { decisionNumber, decidedOn: on, ...(input.reasons ? { reasons: input.reasons } : {}) },
+        }
+      : { caseId, type: 'denied', payload: { decisionNumber, decidedOn: on, reasons: input.reasons ?? '' } };
+  return recordEvents(
+    db,
+    actor,
+    [
+      {
+        caseId,
+        type: 'reviewed',
+        payload: {
+          step: input.step,
+          decision: 'approve',
+          opinion: input.opinion,
+          ...(input.meeting ? { meeting: input.meeting } : {}),
+        },
+      },
+      decision,
+    ],
+    options,
+  );
+}
+
+/** 制发证照 at the window, after the back office approved. */
+export async function recordCertificate(
+  db: CounterDb,
+  actor: Actor,
+  input: { caseId: string; certificateNumber: string; on: string },
+  options: CommandOptions = {},
+): Promise<CaseEvent[]> {
+  return recordEvents(
+    db,
+    actor,
+    [
+      {
+        caseId: input.caseId,
+        type: 'certificateIssued',
+        payload: { certificateNumber: input.certificateNumber, issuedOn: input.on },
+      },
+    ],
+    options,
+  );
+}
+
+/** 好差评, and for a poor rating the supervisor's follow-up note, together. */
+export async function recordRating(
+  db: CounterDb,
+  actor: Actor,
+  input: { caseId: string; level: EvaluationLevel; comment?: string; followUp?: string },
+  options: CommandOptions = {},
+): Promise<CaseEvent[]> {
+  const drafts: EventDraft[] = [
+    {
+      caseId: input.caseId,
+      type: 'evaluated',
+      payload: { level: input.level, ...(input.comment ? { comment: input.comment } : {}) },
+    },
+  ];
+  if (input.followUp) drafts.push({ caseId: input.caseId, type: 'note', payload: { text: input.followUp } });
+  return recordEvents(db, actor, drafts, options);
+}
+
+/** 终止: the tolerated materials were not supplied by their deadline (the supervisor or the window). */
+export async function recordTermination(
+  db: CounterDb,
+  actor: Actor,
+  input: { caseId: string; on: string; text?: string },
+  options: CommandOptions = {},
+): Promise<CaseEvent[]> {
+  return recordEvents(
+    db,
+    actor,
+    [
+      {
+        caseId: input.caseId,
+        type: 'terminated',
+        payload: {
+          reason: 'tolerance-deadline-missed',
+          on: input.on,
+          ...(input.text ? { text: input.text } : {}),
+        },
+      },
+    ],
+    options,
+  );
+}

@@ -1,0 +1,221 @@
+import { Alert, Card, Col, Empty, Row, Statistic, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { DEFAULT_YELLOW_AT } from '../../../shared/calendar';
+import type { CaseState } from '../../../shared/domain';
+import { db } from '../../db/schema';
+import { domainT } from '../../i18n/domain-t';
+import { useT } from '../../i18n/useT';
+import { ClockTag } from '../backoffice/ClockTag';
+import type { FollowUp } from '../ratings/follow-up';
+import { hallToday } from '../shell/clock';
+import { useShellStore } from '../shell/store';
+import { useHall } from '../shell/useHall';
+import { DailyLogCard } from './DailyLogCard';
+import { buildDashboard, type ClockRow, type OfficerLoad, type WindowIntake } from './dashboard-data';
+import { MonthlyCard } from './MonthlyCard';
+import { TerminateButton } from './TerminateButton';
+
+/** 电子监察: today's intake, every clock, the follow-ups, per-officer load, the logs to print. */
+export function SupervisorScreen() {
+  const t = useT();
+  const language = useShellStore((s) => s.language);
+  const d = domainT(language);
+  const { hall, calendar } = useHall();
+  const rows = useLiveQuery(() => db.cases.toArray(), []);
+  const cases = useMemo<CaseState[]>(() => (rows ?? []).map((r) => r.state), [rows]);
+  const today = hallToday();
+  const dash = useMemo(
+    () =>
+      buildDashboard(cases, { today, calendar, yellowAt: hall?.supervision.yellowAt ?? DEFAULT_YELLOW_AT }),
+    [cases, today, calendar, hall],
+  );
+  const name = (id: string) => hall?.officers.find((o) => o.id === id)?.name ?? id;
+  const intakeToday = dash.intakeByWindow.reduce((n, w) => n + w.total, 0);
+
+  const windowColumns: ColumnsType<WindowIntake> = [
+    { title: t('supervision.col.window'), dataIndex: 'windowCode', width: 80 },
+    { title: t('supervision.col.total'), dataIndex: 'total', width: 70 },
+    { title: t('supervision.month.accepted'), dataIndex: 'accepted' },
+    { title: t('supervision.month.tolerance'), dataIndex: 'tolerance' },
+    { title: t('supervision.month.missing'), dataIndex: 'missing' },
+    { title: t('supervision.month.refused'), dataIndex: 'refused' },
+  ];
+  const clockColumns: ColumnsType<ClockRow> = [
+    {
+      title: t('workbench.col.caseNumber'),
+      width: 190,
+      render: (_, r) => (
+        <div>
+          <div>{r.state.caseNumber}</div>
+          <div style={{ fontSize: 12, color: '#888' }}>
+            {r.state.item.name} · {d.status(r.state.status)}
+          </div>
+        </div>
+      ),
+    },
+    { title: t('workbench.col.deadline'), render: (_, r) => <ClockTag clock={r.clock} /> },
+  ];
+  const supplyColumns: ColumnsType<ClockRow> = [
+    ...clockColumns,
+    {
+      width: 70,
+      render: (_, r) =>
+        r.clock.supply &&
+        r.state.dates.supplyDeadline !== undefined &&
+        r.state.dates.supplyDeadline < today ? (
+          <TerminateButton state={r.state} />
+        ) : null,
+    },
+  ];
+  const officerColumns: ColumnsType<OfficerLoad> = [
+    { title: t('supervision.col.officer'), render: (_, o) => `${name(o.officerId)}（${o.officerId}）` },
+    { title: t('supervision.col.intakeToday'), dataIndex: 'intakeToday', width: 90 },
+    { title: t('supervision.col.reviews'), dataIndex: 'reviews', width: 80 },
+    { title: t('supervision.col.ratings'), dataIndex: 'ratings', width: 80 },
+    {
+      title: t('supervision.col.meanRating'),
+      width: 100,
+      render: (_, o) => (o.meanRating === undefined ? '—' : o.meanRating.toFixed(1)),
+    },
+    {
+      title: t('supervision.col.poor'),
+      width: 80,
+      render: (_, o) => (o.poorRatings > 0 ? <Tag color="red">{o.poorRatings}</Tag> : 0),
+    },
+  ];
+  const followColumns: ColumnsType<FollowUp> = [
+    { title: t('workbench.col.caseNumber'), dataIndex: 'caseNumber', width: 180 },
+    { title: t('workbench.col.applicant'), dataIndex: 'applicant', width: 100 },
+    { title: t('supervision.col.problem'), dataIndex: 'problem' },
+    {
+      title: t('supervision.col.followUpBy'),
+      dataIndex: 'deadline',
+      width: 120,
+      render: (v: string) => (
+        <span className={v < today ? 'ow-deadline-red' : 'ow-deadline-normal'}>{v}</span>
+      ),
+    },
+  ];
+  const small = { size: 'small' as const, pagination: { pageSize: 8, hideOnSinglePage: true } };
+
+  return (
+    <div data-testid="supervisor-dashboard" data-loaded={rows !== undefined}>
+      {dash.clockErrors > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('supervision.clockErrors', { n: dash.clockErrors })}
+        />
+      )}
+      <Row gutter={[16, 16]}>
+        <Col span={24}>
+          <Card size="small">
+            <Row gutter={16}>
+              <Col span={4}>
+                <Statistic title={t('supervision.stat.intakeToday')} value={intakeToday} />
+              </Col>
+              <Col span={4}>
+                <Statistic title={t('supervision.stat.cases')} value={cases.length} />
+              </Col>
+              <Col span={4}>
+                <Statistic
+                  title={t('supervision.stat.yellow')}
+                  value={dash.yellow.length}
+                  styles={{ content: { color: '#d48806' } }}
+                />
+              </Col>
+              <Col span={4}>
+                <Statistic
+                  title={t('supervision.stat.red')}
+                  value={dash.red.length}
+                  styles={{ content: { color: '#cf1322' } }}
+                />
+              </Col>
+              <Col span={4}>
+                <Statistic title={t('supervision.stat.supply')} value={dash.supplyDue.length} />
+              </Col>
+              <Col span={4}>
+                <Statistic title={t('supervision.stat.followUps')} value={dash.followUps.length} />
+              </Col>
+            </Row>
+            <div style={{ marginTop: 12 }} data-testid="cases-by-status">
+              {dash.byStatus.map((s) => (
+                <Tag key={s.status} color={d.statusColor(s.status)}>
+                  {d.status(s.status)} {s.count}
+                </Tag>
+              ))}
+            </div>
+          </Card>
+        </Col>
+        <Col span={10}>
+          <Card size="small" title={t('supervision.intakeByWindow')}>
+            <Table<WindowIntake>
+              {...small}
+              rowKey="windowCode"
+              columns={windowColumns}
+              dataSource={dash.intakeByWindow}
+            />
+          </Card>
+        </Col>
+        <Col span={14}>
+          <Card size="small" title={t('supervision.red')} data-testid="red-list">
+            <Table<ClockRow>
+              {...small}
+              rowKey={(r) => r.state.caseId}
+              columns={clockColumns}
+              dataSource={dash.red}
+            />
+          </Card>
+        </Col>
+        <Col span={12}>
+          <Card size="small" title={t('supervision.yellow')} data-testid="yellow-list">
+            <Table<ClockRow>
+              {...small}
+              rowKey={(r) => r.state.caseId}
+              columns={clockColumns}
+              dataSource={dash.yellow}
+            />
+          </Card>
+        </Col>
+        <Col span={12}>
+          <Card size="small" title={t('supervision.supplyDue')} data-testid="supply-list">
+            <Table<ClockRow>
+              {...small}
+              rowKey={(r) => r.state.caseId}
+              columns={supplyColumns}
+              dataSource={dash.supplyDue}
+            />
+          </Card>
+        </Col>
+        <Col span={12}>
+          <Card size="small" title={t('supervision.followUps')} data-testid="follow-ups">
+            <Table<FollowUp>
+              {...small}
+              rowKey={(f) => `${f.caseId}-${f.at}`}
+              columns={followColumns}
+              dataSource={dash.followUps}
+              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
+            />
+          </Card>
+        </Col>
+        <Col span={12}>
+          <Card size="small" title={t('supervision.officers')} data-testid="officer-load">
+            <Table<OfficerLoad>
+              {...small}
+              rowKey="officerId"
+              columns={officerColumns}
+              dataSource={dash.officers}
+            />
+          </Card>
+        </Col>
+        <Col span={10}>{hall && <DailyLogCard cases={cases} hall={hall} />}</Col>
+        <Col span={14}>
+          <MonthlyCard cases={cases} />
+        </Col>
+      </Row>
+    </div>
+  );
+}
