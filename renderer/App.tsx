@@ -10,7 +10,7 @@ import { useSessionStore } from './features/login/session-store';
 import { DatabaseGate } from './features/settings/DatabaseGate';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { AppHeader } from './features/shell/AppHeader';
-import { CounterScreen } from './features/shell/CounterScreen';
+import { RoleScreen } from './features/shell/RoleScreen';
 import './features/shell/counter.css';
 import { useShellStore } from './features/shell/store';
 import { useServerConnection } from './features/shell/useServerConnection';
@@ -60,7 +60,7 @@ export function App() {
               ) : (
                 <EnrollGate>
                   <SyncRunner />
-                  {session ? <CounterScreen officerId={session.officerId} /> : <LoginPage />}
+                  {session ? <RoleScreen session={session} /> : <LoginPage />}
                 </EnrollGate>
               )}
             </Layout.Content>

@@ -5,8 +5,19 @@ import type { CounterDb, OfficerRow } from './schema';
 /** The roles that work at a counter: the window officer, and the village agent at a service room. */
 export type CounterRole = Extract<Role, 'window' | 'agent'>;
 
+/** The roles with a screen in this app, in the order that decides which screen an officer sees. */
+const SCREEN_ROLES: readonly Role[] = [
+  'window',
+  'agent',
+  'supervisor',
+  'secretary',
+  'leader',
+  'chief',
+  'reviewer',
+];
+
 export type LoginOutcome =
-  | { ok: true; officer: OfficerRow; role: CounterRole }
+  | { ok: true; officer: OfficerRow; role: Role }
   | { ok: false; code: 'no-officers' | 'unknown-officer' | 'wrong-password' | 'not-a-counter-role' };
 
 /** The counter role an officer acts in here; a window officer who is also an agent acts as window. */
@@ -14,6 +25,15 @@ export function counterRoleOf(roles: readonly Role[]): CounterRole | undefined {
   if (roles.includes('window')) return 'window';
   if (roles.includes('agent')) return 'agent';
   return undefined;
+}
+
+/**
+ * The role whose screen the officer sees: the counter first (a window officer who also reviews
+ * works the window), then supervision, then the back office from the top of the ladder down (a
+ * chief who also reviews sees both steps' cases in one queue). Administrators have no screen here.
+ */
+export function screenRoleOf(roles: readonly Role[]): Role | undefined {
+  return SCREEN_ROLES.find((r) => roles.includes(r));
 }
 
 /**
@@ -32,7 +52,7 @@ export async function verifyOfficerLogin(
   if (!officer) return { ok: false, code: 'unknown-officer' };
   if (!(await verifyPassword(officer.verifier, password, pbkdf2)))
     return { ok: false, code: 'wrong-password' };
-  const role = counterRoleOf(officer.roles);
+  const role = screenRoleOf(officer.roles);
   if (!role) return { ok: false, code: 'not-a-counter-role' };
   return { ok: true, officer, role };
 }

@@ -50,6 +50,8 @@ export interface BlobRow {
   size: number;
   data: Blob;
   createdAt: string;
+  /** A page re-encoded for the archive: what it was before (not indexed; absent for other blobs). */
+  original?: { mime: string; bytes: number; width?: number; height?: number; page?: number };
 }
 
 /** A blob not yet on the server. */

@@ -1,6 +1,8 @@
 import type { Language } from '../../shared/ipc';
 import { counterZh } from './messages-counter';
 import { counterEn } from './messages-counter-en';
+import { officeZh } from './messages-office';
+import { officeEn } from './messages-office-en';
 
 /** Every word the UI shows, in zh-CN (the default) and English. Keys are grouped by screen. */
 export const messages = {
@@ -42,6 +44,7 @@ export const messages = {
     'limit.instant': '即办',
     'materials.count': '{n} 项',
     ...counterZh,
+    ...officeZh,
   },
   en: {
     'app.title': 'OneWindow',
@@ -82,6 +85,7 @@ export const messages = {
     'limit.instant': 'Instant',
     'materials.count': '{n}',
     ...counterEn,
+    ...officeEn,
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

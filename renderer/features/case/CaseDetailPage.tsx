@@ -1,18 +1,22 @@
 import { ArrowLeftOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { DEFAULT_YELLOW_AT } from '../../../shared/calendar';
+import type { CaseState } from '../../../shared/domain';
 import { maskId } from '../../../shared/ids';
 import { domainT } from '../../i18n/domain-t';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useSessionStore } from '../login/session-store';
+import { RatingPanel } from '../ratings/RatingPanel';
 import { hallToday } from '../shell/clock';
 import { Kbd } from '../shell/Kbd';
 import { useNavigationStore } from '../shell/navigation-store';
 import { useShellStore } from '../shell/store';
 import { useHall } from '../shell/useHall';
 import { caseDeadlines } from '../workbench/deadline';
-import { canApproveAtWindow, canDeliver, canSupplement } from './case-rules';
+import { canApproveAtWindow, canDeliver, canIssueCertificate, canSupplement } from './case-rules';
+import { CaseDossier } from '../scanning/CaseDossier';
 import { CaseMaterials } from './CaseMaterials';
 import { CaseTimeline } from './CaseTimeline';
 import { DeliveryPanel } from './DeliveryPanel';
@@ -21,8 +25,18 @@ import { SupplementPanel } from './SupplementPanel';
 import { useCase, useCaseEvents } from './useCase';
 import { useCaseActions } from './useCaseActions';
 
-/** One case: who, what, its materials and deadlines, its timeline, and what the window can do now. */
-export function CaseDetailPage({ caseId }: { caseId: string }) {
+/**
+ * One case: who, what, its materials and deadlines, its timeline, and what the window can do now.
+ * The back office passes its own `panel` (the review at the case's step); the window's actions
+ * show only to the counter roles.
+ */
+export function CaseDetailPage({
+  caseId,
+  panel,
+}: {
+  caseId: string;
+  panel?: (state: CaseState) => ReactNode;
+}) {
   const t = useT();
   const language = useShellStore((s) => s.language);
   const windowCode = useShellStore((s) => s.windowCode);
@@ -33,6 +47,8 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
   const { hall, calendar } = useHall();
   const actions = useCaseActions();
   const d = domainT(language);
+  const [rating, setRating] = useState(false);
+  const counterRole = role === 'window' || role === 'agent';
 
   if (row === undefined) return <Card loading />;
   if (row === null) return <Empty description={t('case.notFound')} />;
@@ -45,8 +61,10 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
   );
   const level = (kind: 'promise' | 'supply') => deadlines.find((x) => x.kind === kind)?.level;
   const approvable = canApproveAtWindow(state, hall, windowCode, role);
-  const supplementable = canSupplement(state);
-  const deliverable = canDeliver(state);
+  const supplementable = counterRole && canSupplement(state);
+  const deliverable = counterRole && canDeliver(state);
+  const certifiable = role === 'window' && canIssueCertificate(state);
+  const rateAfter = (done: Promise<boolean>) => void done.then((ok) => ok && counterRole && setRating(true));
 
   const dateWithLevel = (date: string | undefined, kind: 'promise' | 'supply') =>
     date === undefined ? (
@@ -129,16 +147,32 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
               {t('case.materials')}
             </div>
             <CaseMaterials state={state} />
+            <CaseDossier state={state} />
           </Col>
           <Col span={9}>
             <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+              {panel?.(state)}
+              {rating && <RatingPanel state={state} onClose={() => setRating(false)} />}
+              {certifiable && (
+                <Card size="small" type="inner" title={t('case.certificateTitle')}>
+                  <Button
+                    type="primary"
+                    autoFocus
+                    loading={actions.busy}
+                    onClick={() => void actions.issueCertificate(state)}
+                    data-testid="issue-certificate"
+                  >
+                    {t('case.issueCertificate')} <Kbd>Enter</Kbd>
+                  </Button>
+                </Card>
+              )}
               {approvable && (
                 <Card size="small" type="inner" title={t('case.approveTitle')}>
                   <Button
                     type="primary"
                     autoFocus
                     loading={actions.busy}
-                    onClick={() => void actions.approve(state)}
+                    onClick={() => rateAfter(actions.approve(state))}
                     data-testid="approve-on-spot"
                   >
                     {t('case.approve')} <Kbd>Enter</Kbd>
@@ -154,10 +188,11 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
               )}
               {deliverable && (
                 <DeliveryPanel
+                  key={state.status}
                   state={state}
                   busy={actions.busy}
-                  autoFocus={!approvable}
-                  onDeliver={(x) => void actions.deliver(state, x)}
+                  autoFocus={!approvable && !certifiable}
+                  onDeliver={(x) => rateAfter(actions.deliver(state, x))}
                 />
               )}
               <PrintPanel state={state} />

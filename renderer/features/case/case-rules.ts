@@ -26,3 +26,8 @@ export function canSupplement(state: CaseState): boolean {
 export function canDeliver(state: CaseState): boolean {
   return state.status === 'approved' || state.status === 'certified' || state.status === 'denied';
 }
+
+/** 制发证照 at the window: a case the back office approved, whose certificate is not made yet. */
+export function canIssueCertificate(state: CaseState): boolean {
+  return state.status === 'approved' && state.certificate === undefined && state.item.tier !== 'window';
+}

@@ -7,6 +7,7 @@ import {
   recordSupplement,
   type DeliveryInput,
 } from '../../db/case-commands';
+import { recordCertificate } from '../../db/office-commands';
 import { db } from '../../db/schema';
 import { useT } from '../../i18n/useT';
 import { certificateNumberFor, documentNumberFor } from '../intake/numbering';
@@ -58,6 +59,20 @@ export function useCaseActions() {
           { calendar },
         );
       }, t('case.approved')),
+    issueCertificate: (state: CaseState) =>
+      run(async () => {
+        if (!actor) return;
+        await recordCertificate(
+          db,
+          actor,
+          {
+            caseId: state.caseId,
+            certificateNumber: certificateNumberFor(state.item.code, state.caseNumber),
+            on: hallToday(),
+          },
+          { calendar },
+        );
+      }, t('case.certificateIssued')),
     supplement: (state: CaseState, materialIds: readonly string[]) =>
       run(async () => {
         if (!actor) return;

@@ -1,6 +1,8 @@
 import { Checkbox, Col, Empty, Row, Tag, Typography } from 'antd';
 import type { Material } from '../../../shared/catalog';
 import { useT } from '../../i18n/useT';
+import { PagesPanel } from '../scanning/PagesPanel';
+import { useScanningStore } from '../scanning/scanning-store';
 import { Kbd } from '../shell/Kbd';
 import { IntakeDecision } from './IntakeDecision';
 import { useIntakeStore } from './intake-store';
@@ -33,10 +35,13 @@ export function MaterialLine({ material }: { material: Material }) {
 export function MaterialsStep({ ctx }: { ctx: IntakeContext }) {
   const t = useT();
   const update = useIntakeStore((s) => s.update);
+  const focusedId = useScanningStore((s) => s.focusedMaterialId);
+  const focusMaterial = useScanningStore((s) => s.focusMaterial);
   const { intake, draft } = ctx;
   if (!intake) return <Empty />;
   const received = new Set(draft.received);
   const count = intake.required.filter((m) => received.has(m.id)).length;
+  const inFocus = intake.required.find((m) => m.id === focusedId) ?? intake.required[0];
 
   return (
     <Row gutter={20}>
@@ -46,7 +51,13 @@ export function MaterialsStep({ ctx }: { ctx: IntakeContext }) {
         </div>
         <div data-testid="materials">
           {intake.required.map((m, i) => (
-            <div key={m.id} className={`ow-material-row${received.has(m.id) ? ' is-received' : ''}`}>
+            <div
+              key={m.id}
+              className={`ow-material-row${received.has(m.id) ? ' is-received' : ''}${m.id === inFocus?.id ? ' is-focus' : ''}`}
+              data-in-focus={m.id === inFocus?.id ? 'yes' : 'no'}
+              onFocus={() => focusMaterial(m.id)}
+              onClick={() => focusMaterial(m.id)}
+            >
               <Checkbox
                 autoFocus={i === 0}
                 checked={received.has(m.id)}
@@ -61,6 +72,11 @@ export function MaterialsStep({ ctx }: { ctx: IntakeContext }) {
               />
               <span style={{ width: 22, color: '#8c8c8c' }}>{i + 1}.</span>
               <MaterialLine material={m} />
+              {(draft.pages[m.id]?.length ?? 0) > 0 && (
+                <Tag color="blue" data-testid={`material-pages-${m.id}`}>
+                  {t('scan.pages.count', { n: draft.pages[m.id]?.length ?? 0 })}
+                </Tag>
+              )}
             </div>
           ))}
         </div>
@@ -71,6 +87,10 @@ export function MaterialsStep({ ctx }: { ctx: IntakeContext }) {
           {'\u3000'}
           <Kbd>Alt</Kbd>+<Kbd>A</Kbd> {t('keys.allReceived')}
         </Typography.Paragraph>
+        <PagesPanel
+          material={inFocus && { id: inFocus.id, name: inFocus.name }}
+          hashes={inFocus ? (draft.pages[inFocus.id] ?? []) : []}
+        />
       </Col>
       <Col span={10}>
         <div style={{ position: 'sticky', top: 12 }}>

@@ -45,7 +45,7 @@ export type DocumentInputResult =
   | { ok: true; kind: CaseDocumentKind; input: unknown }
   | { ok: false; kind: CaseDocumentKind; message: string };
 
-function hallInfo(ctx: DocumentContext) {
+export function hallInfo(ctx: Pick<DocumentContext, 'hall' | 'queryUrl'>) {
   const { hall } = ctx;
   return {
     name: hall.name,

@@ -32,6 +32,8 @@ export const intakeDraftSchema = z.object({
   situations: z.array(z.string().max(64)),
   /** Ids of the materials ticked as received. */
   received: z.array(z.string().max(64)),
+  /** Pages (blob sha256, in page order) attached to each material; a draft saved before pages had none. */
+  pages: z.record(z.string().max(64), z.array(z.string().regex(/^[0-9a-f]{64}$/))).default({}),
   startedAt: z.string(),
 });
 export type IntakeDraft = z.infer<typeof intakeDraftSchema>;
@@ -48,6 +50,7 @@ export function emptyDraft(startedAt: string): IntakeDraft {
     itemCode: '',
     situations: [],
     received: [],
+    pages: {},
     startedAt,
   };
 }

@@ -178,12 +178,15 @@ export function intakeEvents(
       : acceptancePlanFor(ctx.item, intake, ctx.today, calendar);
   return (caseId, caseNumber) => {
     const drafts: EventDraft[] = [registeredDraft(ctx, caseId, caseNumber)];
-    for (const m of received)
+    for (const m of received) {
+      const blobs = ctx.draft.pages[m.id] ?? [];
       drafts.push({
         caseId,
         type: 'materialReceived',
-        payload: { materialId: m.id, copies: m.copies, form: m.form, via: 'window', blobs: [] },
+        payload: { materialId: m.id, copies: m.copies, form: m.form, via: 'window', blobs },
+        blobs,
       });
+    }
     if (!plan) {
       drafts.push({
         caseId,

@@ -48,6 +48,8 @@ export function LoginPage() {
         officerId: officer.id,
         officerName: officer.name,
         role,
+        roles: officer.roles,
+        ...(officer.sectionId ? { sectionId: officer.sectionId } : {}),
         ...(assigned ? { assignedCode: assigned } : {}),
         counterCode: windowCode,
         loggedInAt: new Date().toISOString(),

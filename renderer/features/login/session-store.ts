@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { roleSchema } from '../../../shared/hall';
 
 export const sessionSchema = z.object({
   officerId: z.string().min(1),
   officerName: z.string().min(1),
-  role: z.enum(['window', 'agent']),
+  /** The role whose screen is shown (and the counter's actor role); see screenRoleOf. */
+  role: roleSchema,
+  /** Every role the officer holds: a back-office officer acts in the role of the case's step. */
+  roles: z.array(roleSchema).min(1),
+  /** Reviewers and chiefs: the section whose cases they review. */
+  sectionId: z.string().optional(),
   /** The window (or service point) the officer is assigned to in the hall configuration. */
   assignedCode: z.string().optional(),
   /** This device's window code when the officer logged in: the one case numbers carry. */

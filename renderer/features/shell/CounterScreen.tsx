@@ -4,6 +4,7 @@ import { CatalogPage } from '../catalog/CatalogPage';
 import { IntakeWizard } from '../intake/IntakeWizard';
 import { startWalkIn } from '../intake/start-walk-in';
 import { useDraftAutosave, useDraftRestore } from '../intake/useDraftAutosave';
+import { useWedgeScanner } from '../scanning/useWedgeScanner';
 import { WorkbenchPage } from '../workbench/WorkbenchPage';
 import { useNavigationStore } from './navigation-store';
 import { isTyping } from './keys';
@@ -14,6 +15,7 @@ export function CounterScreen({ officerId }: { officerId: string }) {
   const go = useNavigationStore((s) => s.go);
   useDraftAutosave(officerId);
   useDraftRestore(officerId);
+  useWedgeScanner();
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {

@@ -19,7 +19,8 @@ export class CounterApp {
 
   /** Logs in by keyboard once the officers' verifiers have reached this device. */
   async login(officerId: string, password = DEMO_PASSWORD): Promise<void> {
-    await expect(this.page.getByText(/本机保存了 \d+ 名工作人员/)).toBeVisible();
+    // Not "0": the label shows 0 while the count is still loading.
+    await expect(this.page.getByText(/本机保存了 [1-9]\d* 名工作人员/)).toBeVisible();
     await expect(this.page.getByLabel('工号')).toBeFocused();
     await this.page.keyboard.type(officerId);
     await this.page.keyboard.press('Tab');

@@ -1,0 +1,90 @@
+import { App } from 'antd';
+import { useCallback } from 'react';
+import { db } from '../../db/schema';
+import { useT } from '../../i18n/useT';
+import { counter } from '../../platform';
+import { useIntakeStore } from '../intake/intake-store';
+import { PageImportError, toArchivePages, type ArchivePage } from './page-import';
+import { storeArchivePages } from './page-repository';
+
+export interface MaterialRef {
+  id: string;
+  name: string;
+}
+
+export interface IntakePagesApi {
+  /** Stores the pages and appends them to the material (which is then ticked as handed in). */
+  attach(material: MaterialRef, pages: readonly ArchivePage[]): Promise<void>;
+  importFiles(material: MaterialRef, files: readonly File[]): Promise<void>;
+  scan(material: MaterialRef): Promise<void>;
+  /** Takes the page off the material in the draft; the stored blob stays (nothing is overwritten). */
+  remove(materialId: string, sha256: string): void;
+}
+
+function reasonOf(cause: unknown): string {
+  return cause instanceof PageImportError || cause instanceof Error ? cause.message : String(cause);
+}
+
+/** Pages of the walk-in's materials: kept in the intake draft, named by the materialReceived events. */
+export function useIntakePages(): IntakePagesApi {
+  const update = useIntakeStore((s) => s.update);
+  const { message } = App.useApp();
+  const t = useT();
+
+  const attach = useCallback(
+    async (material: MaterialRef, pages: readonly ArchivePage[]) => {
+      if (pages.length === 0) return;
+      const hashes = await storeArchivePages(db, pages);
+      update((d) => {
+        const before = d.pages[material.id] ?? [];
+        return {
+          ...d,
+          pages: { ...d.pages, [material.id]: [...before, ...hashes.filter((h) => !before.includes(h))] },
+          received: d.received.includes(material.id) ? d.received : [...d.received, material.id],
+        };
+      });
+      void message.success(t('scan.pages.added', { name: material.name, n: hashes.length }));
+    },
+    [update, message, t],
+  );
+
+  const importFiles = useCallback(
+    async (material: MaterialRef, files: readonly File[]) => {
+      const pages: ArchivePage[] = [];
+      for (const file of files) {
+        try {
+          pages.push(...(await toArchivePages(new Uint8Array(await file.arrayBuffer()))));
+        } catch (cause) {
+          void message.error(t('scan.pages.badFile', { file: file.name, reason: reasonOf(cause) }), 8);
+        }
+      }
+      await attach(material, pages);
+    },
+    [attach, message, t],
+  );
+
+  const scan = useCallback(
+    async (material: MaterialRef) => {
+      const result = await counter.scan.page({ mode: 'Color' });
+      if (!result.ok)
+        return void message.error(t('scan.pages.scanFailed', { reason: result.error.message }), 8);
+      try {
+        await attach(material, await toArchivePages(result.value.bytes));
+      } catch (cause) {
+        void message.error(t('scan.pages.scanFailed', { reason: reasonOf(cause) }), 8);
+      }
+    },
+    [attach, message, t],
+  );
+
+  const remove = useCallback(
+    (materialId: string, sha256: string) =>
+      update((d) => ({
+        ...d,
+        pages: { ...d.pages, [materialId]: (d.pages[materialId] ?? []).filter((h) => h !== sha256) },
+      })),
+    [update],
+  );
+
+  return { attach, importFiles, scan, remove };
+}

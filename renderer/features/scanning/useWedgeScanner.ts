@@ -1,0 +1,91 @@
+import { useEffect } from 'react';
+import { useIntakeStore } from '../intake/intake-store';
+import { useNavigationStore } from '../shell/navigation-store';
+import { classifyScan, takesScan } from './scan-routing';
+import { useScanRouter } from './useScanRouter';
+import { createWedgeDetector } from './wedge-detector';
+
+type TextField = HTMLInputElement | HTMLTextAreaElement;
+
+function textFieldOf(target: EventTarget | null): TextField | undefined {
+  if (target instanceof HTMLTextAreaElement) return target;
+  if (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(target.type))
+    return target;
+  return undefined;
+}
+
+/** Puts back what a field held before a scan typed into it, through React's own input event. */
+function restoreField(field: TextField, value: string): void {
+  if (field.value === value) return;
+  const proto =
+    field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(field, value);
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** Counts on <body> (data-wedge-scans, data-wedge-typed): what the detector decided, for IT and tests. */
+function count(attribute: 'wedgeScans' | 'wedgeTyped'): void {
+  document.body.dataset[attribute] = String(Number(document.body.dataset[attribute] ?? '0') + 1);
+}
+
+/**
+ * Keyboard-wedge scanners anywhere in the logged-in counter. Installed once (CounterScreen): a
+ * window capture listener sees every key before any field or shortcut does. Keys inside a fast
+ * burst are kept from shortcuts (their characters still reach a focused field); when the Enter
+ * closing a scan comes, the field gets its earlier text back, the Enter is consumed, and the code
+ * is routed (`takesScan`: in a field, a code the app has no use for stays as typed). Password
+ * fields are never read.
+ */
+export function useWedgeScanner(): void {
+  const route = useScanRouter();
+
+  useEffect(() => {
+    const detector = createWedgeDetector();
+    let field: { element: TextField; before: string } | undefined;
+
+    function onKey(event: KeyboardEvent): void {
+      if (event.isComposing || event.key === 'Process') return detector.reset();
+      const target = textFieldOf(event.target);
+      if (target instanceof HTMLInputElement && target.type === 'password') return detector.reset();
+      const verdict = detector.feed({
+        key: event.key,
+        time: event.timeStamp,
+        repeat: event.repeat,
+        modified: event.ctrlKey || event.altKey || event.metaKey,
+      });
+      switch (verdict.kind) {
+        case 'pass':
+          // The first key of what may become a scan: remember the field as it was.
+          if (event.key.length === 1) field = target ? { element: target, before: target.value } : undefined;
+          else if (event.key !== 'Shift' && event.key !== 'CapsLock') field = undefined;
+          return;
+        case 'burst':
+          event.stopPropagation();
+          return;
+        case 'typed':
+          count('wedgeTyped');
+          return;
+        case 'scan': {
+          const applicantStep =
+            useNavigationStore.getState().view.name === 'intake' &&
+            useIntakeStore.getState().draft?.step === 'applicant';
+          const inField = field !== undefined && document.activeElement === field.element;
+          if (!takesScan(classifyScan(verdict.text), { inField, applicantStep })) {
+            count('wedgeTyped');
+            return;
+          }
+          event.preventDefault();
+          event.stopPropagation();
+          if (field) restoreField(field.element, field.before);
+          field = undefined;
+          count('wedgeScans');
+          void route(verdict.text);
+          return;
+        }
+      }
+    }
+
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, [route]);
+}
