@@ -1,12 +1,22 @@
+import { readFile } from 'node:fs/promises';
 import QRCode from 'qrcode';
+import { describeYears } from '../shared/calendar';
 import { formatEnrollmentCode } from '../shared/sync';
 import type { Database } from './db/database';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open-database';
 import { seedDemo } from './seed';
 import { createEnrollmentCode, DEFAULT_CODE_HOURS, listDevices, revokeDevice } from './store/devices';
+import {
+  calendarYears,
+  enterYearSchedule,
+  PACKAGE_YEAR_RANGE,
+  parseYearSchedule,
+  ScheduleError,
+  type CalendarYears,
+} from './store/hall-calendar';
 
-export const ADMIN_COMMANDS = ['enroll', 'revoke', 'devices'] as const;
+export const ADMIN_COMMANDS = ['enroll', 'revoke', 'devices', 'calendar'] as const;
 export type AdminCommand = (typeof ADMIN_COMMANDS)[number];
 
 /** A command line the operator must correct; the message says how. */
@@ -18,7 +28,9 @@ export const USAGE = `用法 Usage:
   npm run server -- enroll --window W03 [--hall 大厅编号] [--hours ${DEFAULT_CODE_HOURS}]   为窗口生成一次性注册码
   npm run server -- enroll --village V01 [--hall 大厅编号] [--hours ${DEFAULT_CODE_HOURS}]  为便民服务点生成注册码
   npm run server -- revoke --device 设备编号                                      立即停用设备
-  npm run server -- devices                                                       列出已注册设备`;
+  npm run server -- devices                                                       列出已注册设备
+  npm run server -- calendar [--hall 大厅编号]                                     列出可计算工作日的年份
+  npm run server -- calendar --import 放假安排.json [--hall 大厅编号]               录入一年的放假安排（格式见 docs/examples）`;
 
 function option(argv: readonly string[], name: string): string | undefined {
   const i = argv.indexOf(`--${name}`);
@@ -118,5 +130,39 @@ function parse(
             ].join('\t'),
           );
       };
+    case 'calendar': {
+      const hallId = option(argv, 'hall');
+      const file = option(argv, 'import');
+      return async (db, print) => {
+        if (file === undefined) {
+          printYears(await calendarYears(db, hallId), print);
+          return;
+        }
+        let json: unknown;
+        try {
+          json = JSON.parse(await readFile(file, 'utf8'));
+        } catch (error) {
+          throw new UsageError(`无法读取 ${file}：${error instanceof Error ? error.message : String(error)}`);
+        }
+        try {
+          const schedule = parseYearSchedule(json);
+          const { years, replaced } = await enterYearSchedule(db, schedule, hallId);
+          print(
+            `${schedule.year} 年放假安排已${replaced ? '更新' : '录入'}（${schedule.holidays.length} 段假期，` +
+              `${schedule.workdays.length} 个调休上班日），各设备下次同步后即按此计算工作日。`,
+          );
+          printYears(years, print);
+        } catch (error) {
+          if (error instanceof ScheduleError) throw new UsageError(error.message);
+          throw error;
+        }
+      };
+    }
   }
+}
+
+function printYears(years: CalendarYears, print: (line: string) => void): void {
+  print(`大厅 ${years.hallId} 可计算工作日的年份 Known years: ${describeYears(years.known)}`);
+  print(`  节假日数据包 chinese-days: ${PACKAGE_YEAR_RANGE}`);
+  for (const y of years.entered) print(`  大厅录入 ${y.year} 年${y.source ? `：${y.source}` : ''}`);
 }

@@ -7,7 +7,7 @@ export type { RunningServer, StartServerOptions } from './start-server';
 
 /**
  * `npm run server [-- --no-demo]`: the central server (数据交换中心) until SIGINT/SIGTERM.
- * `npm run server -- enroll --window W03 | revoke --device ID | devices`: administration (admin-cli.ts).
+ * `npm run server -- enroll --window W03 | revoke --device ID | devices | calendar [--import F]`: administration (admin-cli.ts).
  * Env: PORT (4310), HOST (127.0.0.1), DATABASE_URL (PostgreSQL; else PGlite),
  * ONEWINDOW_DATA_DIR (.data/server), ONEWINDOW_NO_DEMO=1, LOG_LEVEL (warn; info logs requests).
  */

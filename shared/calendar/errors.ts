@@ -39,8 +39,8 @@ export class CalendarRangeError extends CalendarError {
     const advice = beforeData
       ? { zh: '该日期早于数据的起始年份。', en: 'it is before the first year of the data.' }
       : {
-          zh: `请在大厅设置中录入 ${year} 年国务院办公厅公布的放假安排。`,
-          en: `enter the ${year} holiday schedule published by the State Council in the hall settings.`,
+          zh: `请系统管理员在中心服务器录入 ${year} 年国务院办公厅公布的放假安排（npm run server -- calendar --import），同步后即可。`,
+          en: `the administrator enters the ${year} holiday schedule published by the State Council on the central server (npm run server -- calendar --import); it applies after the next sync.`,
         };
     super(
       `日期 ${date} 超出节假日数据范围（已知年份：${range}），无法计算工作日；${advice.zh} / ` +

@@ -12,6 +12,7 @@ export {
   CalendarArgumentError,
   CalendarError,
   CalendarRangeError,
+  describeYears,
   InvalidDateError,
   type CalendarErrorCode,
 } from './errors';
