@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { CommandResult, PrintDeps } from './print';
+import { join, win32 } from 'node:path';
+import { locateSumatraPdf, sumatraPdfCandidates, type CommandResult, type PrintDeps } from './print';
 import { runBinary } from './run-binary';
 
 /** The real side effects of printing in the main process: commands (see runBinary) and private temporary files. */
@@ -25,6 +26,38 @@ export async function writeTempFile(
   return { path, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-export function nodePrintDeps(options: { sumatraPdf?: string } = {}): PrintDeps {
-  return { platform: process.platform, runCommand, writeTempFile, ...options };
+async function isFile(path: string): Promise<boolean> {
+  return access(path, constants.R_OK).then(
+    () => true,
+    () => false,
+  );
+}
+
+export type NodePrintOptions = {
+  /** The SumatraPDF.exe shipped with the app (Windows). */
+  sumatraPdf?: string;
+  /** Injected by tests; the process's own otherwise. */
+  platform?: string;
+  env?: Readonly<Record<string, string | undefined>>;
+  execPath?: string;
+  exists?: (path: string) => Promise<boolean>;
+};
+
+export function nodePrintDeps(options: NodePrintOptions = {}): PrintDeps {
+  const platform = options.platform ?? process.platform;
+  const deps: PrintDeps = { platform, runCommand, writeTempFile };
+  if (options.sumatraPdf) deps.sumatraPdf = options.sumatraPdf;
+  if (platform === 'win32') {
+    // Looked up at every print: an administrator may install SumatraPDF while the app runs.
+    deps.findSumatraPdf = () =>
+      locateSumatraPdf(
+        sumatraPdfCandidates({
+          shipped: options.sumatraPdf,
+          appDir: win32.dirname(options.execPath ?? process.execPath),
+          env: options.env ?? process.env,
+        }),
+        options.exists ?? isFile,
+      );
+  }
+  return deps;
 }

@@ -1,3 +1,4 @@
+import { win32 } from 'node:path';
 import { fail, ok, type Result } from '../../shared/result';
 import { PAPER_SIZES } from '../../shared/ipc';
 import {
@@ -20,10 +21,11 @@ export type { PrinterInfo, PrinterState } from './print-parse';
  *
  * - Linux and macOS: CUPS `lp -d <printer> -n <copies> -o media=<paper> -t <title> <file>`; the
  *   printer list from `lpstat -e`, `lpstat -d` and `lpstat -p`. Exercised by test/printer.
- * - Windows: SumatraPDF (shipped with the app, its path in `deps.sumatraPdf`)
- *   `-print-to <printer> -print-settings "<n>x,paper=<paper>" -silent <file>`; the printer list
- *   from PowerShell's Win32_Printer. NOT exercised on these machines: the Windows spooler gives
- *   no job id, so `jobId` is null there.
+ * - Windows: SumatraPDF `-print-to <printer> -print-settings "<n>x,paper=<paper>,noscale" -silent
+ *   <file>`, found beside the app (shipped in its resources) or installed in Program Files or the
+ *   user's AppData (sumatraPdfCandidates); the printer list from PowerShell's Win32_Printer. NOT
+ *   exercised on these machines (unit tests check the commands with the platform injected): the
+ *   Windows spooler gives no job id, so `jobId` is null there.
  * Commands are spawned without a shell and the printer name is checked first.
  */
 
@@ -49,9 +51,71 @@ export type PrintDeps = {
   runCommand(command: string, args: string[], stdin?: Uint8Array): Promise<CommandResult>;
   /** Writes bytes to a new private temporary file. */
   writeTempFile(bytes: Uint8Array, suffix: string): Promise<{ path: string; remove(): Promise<void> }>;
-  /** Windows only: the path of SumatraPDF.exe. */
+  /** Windows only: the path of the SumatraPDF.exe shipped with the app. */
   sumatraPdf?: string;
+  /** Windows only: finds SumatraPDF.exe (print-node.ts looks in the places of sumatraPdfCandidates). */
+  findSumatraPdf?: () => Promise<SumatraLookup>;
 };
+
+/** Where SumatraPDF was found, and every place looked at (for the message when it was not). */
+export type SumatraLookup = { path: string | undefined; searched: string[] };
+
+/**
+ * The places SumatraPDF.exe may be, in order: the copy shipped with the app (its resources
+ * folder), next to OneWindow.exe, then an installation of its own — Program Files (64- and
+ * 32-bit) or the user's AppData, where Sumatra's installer puts it without administrator rights.
+ */
+export function sumatraPdfCandidates(places: {
+  shipped?: string | undefined;
+  appDir?: string | undefined;
+  env: Readonly<Record<string, string | undefined>>;
+}): string[] {
+  const { env } = places;
+  const installed = [env['ProgramFiles'], env['ProgramW6432'], env['ProgramFiles(x86)'], env['LOCALAPPDATA']]
+    .filter((dir): dir is string => typeof dir === 'string' && dir.trim() !== '')
+    .map((dir) => win32.join(dir, 'SumatraPDF', 'SumatraPDF.exe'));
+  const all = [
+    places.shipped,
+    places.appDir ? win32.join(places.appDir, 'SumatraPDF.exe') : undefined,
+    ...installed,
+  ].filter((p): p is string => p !== undefined && p !== '');
+  // Windows paths ignore case: C:\Program Files and c:\program files are one place.
+  const seen = new Set<string>();
+  return all.filter((p) => {
+    const key = p.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The first candidate that exists. */
+export async function locateSumatraPdf(
+  candidates: string[],
+  exists: (path: string) => Promise<boolean>,
+): Promise<SumatraLookup> {
+  for (const path of candidates) {
+    if (await exists(path).catch(() => false)) return { path, searched: candidates };
+  }
+  return { path: undefined, searched: candidates };
+}
+
+/** SumatraPDF's arguments: silent, to the printer (or the default one), copies, paper, actual size. */
+export function sumatraPrintArgs(request: PrintRequest, path: string): string[] {
+  const target = request.printer ? ['-print-to', request.printer] : ['-print-to-default'];
+  // noscale: print at 100 %. Sumatra's default shrinks an A4 page into the printable area, and a
+  // seal or a form must come out at its real size.
+  const settings = `${request.copies}x,paper=${request.paper},noscale`;
+  return [...target, '-print-settings', settings, '-silent', path];
+}
+
+/** The zh-CN message when SumatraPDF is nowhere. */
+export function sumatraMissingMessage(searched: string[]): string {
+  return (
+    '无法打印：本机没有找到 PDF 打印组件 SumatraPDF。请重新安装一窗受理（安装包自带该组件），' +
+    `或将 SumatraPDF 安装到 C:\\Program Files\\SumatraPDF 后重试。已查找：${searched.join('；') || '（无）'}`
+  );
+}
 
 export const PRINT_ERROR_CODES = [
   'invalid-request',
@@ -163,13 +227,13 @@ async function printWindows(
   path: string,
   deps: PrintDeps,
 ): Promise<Result<PrintJob, PrintErrorCode>> {
-  if (!deps.sumatraPdf)
-    return fail('printing-unavailable', `${MESSAGES['printing-unavailable']}（未找到 SumatraPDF）`);
-  const target = request.printer ? ['-print-to', request.printer] : ['-print-to-default'];
-  const args = [...target, '-print-settings', `${request.copies}x,paper=${request.paper}`, '-silent', path];
+  const lookup: SumatraLookup = deps.findSumatraPdf
+    ? await deps.findSumatraPdf()
+    : { path: deps.sumatraPdf, searched: deps.sumatraPdf ? [deps.sumatraPdf] : [] };
+  if (!lookup.path) return fail('printing-unavailable', sumatraMissingMessage(lookup.searched));
   let result: CommandResult;
   try {
-    result = await deps.runCommand(deps.sumatraPdf, args);
+    result = await deps.runCommand(lookup.path, sumatraPrintArgs(request, path));
   } catch (error) {
     return fail('printing-unavailable', `${MESSAGES['printing-unavailable']}（${describe(error)}）`);
   }

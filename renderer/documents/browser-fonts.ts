@@ -1,8 +1,6 @@
 import harfbuzzSubsetWasmUrl from 'harfbuzzjs/dist/harfbuzz-subset.wasm?url';
 import serifRegularUrl from '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf?url';
-import serifBoldUrl from '@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf?url';
 import sansRegularUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';
-import sansBoldUrl from '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf?url';
 import {
   createHarfbuzzSubsetter,
   type FaceName,
@@ -12,20 +10,18 @@ import {
 } from '../../shared/documents';
 
 /**
- * The renderer side of document fonts, mirroring scripts/node/fonts.ts: the same four Noto TTFs
- * (serif/sans × Regular/Bold) and harfbuzzjs's subsetting wasm, shipped as Vite assets. One
- * harfbuzz instance and one face per font live for the session; each font is fetched once, on
- * the first document that draws with it (≈10–15 MB each, so unused weights are never fetched).
+ * The renderer side of document fonts, mirroring scripts/node/fonts.ts: the two Regular Noto
+ * TTFs (documents draw bold as the regular face stroked, see shared/documents/draw.ts, so the
+ * Bold files are not shipped) and harfbuzzjs's subsetting wasm, as Vite assets. One harfbuzz
+ * instance and one face per font live for the session; each font is fetched once, on the first
+ * document that draws with it (≈10–15 MB each).
  */
 
-const FONT_URLS: Record<FaceName, Record<Weight, string>> = {
-  serif: { regular: serifRegularUrl, bold: serifBoldUrl },
-  sans: { regular: sansRegularUrl, bold: sansBoldUrl },
-};
+const FONT_URLS: Record<FaceName, string> = { serif: serifRegularUrl, sans: sansRegularUrl };
 
-const FONT_FILES: Record<FaceName, Record<Weight, string>> = {
-  serif: { regular: 'NotoSerifSC_400Regular.ttf', bold: 'NotoSerifSC_700Bold.ttf' },
-  sans: { regular: 'NotoSansSC_400Regular.ttf', bold: 'NotoSansSC_700Bold.ttf' },
+const FONT_FILES: Record<FaceName, string> = {
+  serif: 'NotoSerifSC_400Regular.ttf',
+  sans: 'NotoSansSC_400Regular.ttf',
 };
 
 /** A font or the harfbuzz wasm could not be fetched or read: the installation is incomplete. */
@@ -49,8 +45,9 @@ async function fetchAsset(url: string, what: string): Promise<Response> {
 }
 
 async function fetchFont(face: FaceName, weight: Weight): Promise<Uint8Array> {
-  const file = FONT_FILES[face][weight];
-  const response = await fetchAsset(FONT_URLS[face][weight], `文书字体 ${file} `);
+  if (weight !== 'regular') throw new FontAssetError(`文书字体只有常规字重（请求了 ${face} ${weight}）`);
+  const file = FONT_FILES[face];
+  const response = await fetchAsset(FONT_URLS[face], `文书字体 ${file} `);
   const bytes = new Uint8Array(await response.arrayBuffer());
   // "true" (TrueType) or 0x00010000: anything else is an HTML error page or a broken download.
   const head =

@@ -1,12 +1,13 @@
-import fontkit from '@pdf-lib/fontkit';
 import { PDFRawStream, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { compactTrueType } from './truetype';
 
 /**
  * Embeds an already-subset TrueType font as a CID-keyed Type0 font (Identity-H), the way
- * pdf-lib's CustomFontEmbedder does with `subset: false`, with three differences that matter for
- * speed and size: glyph ids and advances are looked up once per character (no fontkit layout per
- * string), widths equal to the default 1000 are not listed, and the streams are compressed by an
- * injected deflate (Node's zlib, the browser's CompressionStream) when one is given.
+ * pdf-lib's CustomFontEmbedder does with `subset: false`, with differences that matter for speed
+ * and size: the font program is rewritten to six tables with lighter outlines (truetype.ts),
+ * glyph ids and advances are looked up once per character (no fontkit layout per string), widths
+ * equal to the default 1000 are not listed, and the streams are compressed by an injected deflate
+ * (Node's zlib, the browser's CompressionStream) when one is given.
  */
 
 /** zlib-format deflate (what /FlateDecode reads). */
@@ -42,39 +43,31 @@ export async function embedCidFont(
   baseName: string,
   deflate?: Deflate,
 ): Promise<EmbeddedFont> {
-  const font = fontkit.create(bytes);
-  const scale = 1000 / font.unitsPerEm;
+  const font = compactTrueType(bytes);
   const glyphs = new Map<string, { hex: string; advance: number }>();
   const widths = new Map<number, number>();
   const unicode = new Map<number, number>();
-  for (const cp of font.characterSet) {
-    const glyph = font.glyphForCodePoint(cp);
-    if (glyph.id === 0) continue;
-    const width = Math.round(glyph.advanceWidth * scale);
-    glyphs.set(String.fromCodePoint(cp), {
-      hex: glyph.id.toString(16).padStart(4, '0'),
-      advance: width / 1000,
-    });
-    widths.set(glyph.id, width);
-    if (!unicode.has(glyph.id)) unicode.set(glyph.id, cp);
+  for (const [ch, { gid, width }] of font.glyphs) {
+    glyphs.set(ch, { hex: gid.toString(16).padStart(4, '0'), advance: width / 1000 });
+    widths.set(gid, width);
+    if (!unicode.has(gid)) unicode.set(gid, ch.codePointAt(0) ?? 0);
   }
 
-  const fontFile = await pdfStream(doc, bytes, { Length1: bytes.length }, deflate);
+  const fontFile = await pdfStream(doc, font.bytes, { Length1: font.bytes.length }, deflate);
   const toUnicode = await pdfStream(doc, ascii(toUnicodeCMap(unicode)), {}, deflate);
-  const { minX, minY, maxX, maxY } = font.bbox;
-  const familyClass = font['OS/2']?.sFamilyClass ?? 0;
-  const flags = (font.post.isFixedPitch ? 1 : 0) | (familyClass >= 1 && familyClass <= 7 ? 2 : 0) | 4;
+  const serif = font.familyClass >= 1 && font.familyClass <= 7;
+  const flags = (font.isFixedPitch ? 1 : 0) | (serif ? 2 : 0) | 4;
   const descriptor = doc.context.register(
     doc.context.obj({
       Type: 'FontDescriptor',
       FontName: baseName,
       Flags: flags,
-      FontBBox: [minX * scale, minY * scale, maxX * scale, maxY * scale],
+      FontBBox: font.bbox,
       ItalicAngle: font.italicAngle,
-      Ascent: font.ascent * scale,
-      Descent: font.descent * scale,
-      CapHeight: (font.capHeight || font.ascent) * scale,
-      XHeight: (font.xHeight || 0) * scale,
+      Ascent: font.ascent,
+      Descent: font.descent,
+      CapHeight: font.capHeight,
+      XHeight: font.xHeight,
       StemV: 0,
       FontFile2: fontFile,
     }),

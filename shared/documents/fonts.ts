@@ -16,36 +16,40 @@ export class FontSubsetError extends Error {
   }
 }
 
-/** Every character each font draws on `pages`, sorted so that equal documents ask for equal subsets. */
+/**
+ * Every character each face draws on `pages` (both weights: bold is the regular face drawn
+ * heavier, see draw.ts), sorted so that equal documents ask for equal subsets.
+ */
 export function charsetsOf(
   pages: LaidOutPage[],
   extra: Partial<Record<FontKey, string>> = {},
-): Map<FontKey, string> {
-  const sets = new Map<FontKey, Set<string>>();
+  faceOf: (font: FontKey) => FaceName = (font) => fontParts(font).face,
+): Map<FaceName, string> {
+  const sets = new Map<FaceName, Set<string>>();
   const add = (font: FontKey, text: string) => {
-    let set = sets.get(font);
-    if (!set) sets.set(font, (set = new Set()));
+    const face = faceOf(font);
+    let set = sets.get(face);
+    if (!set) sets.set(face, (set = new Set()));
     for (const ch of text) set.add(ch);
   };
   for (const page of pages) {
     for (const op of page.ops) if (op.op === 'text') add(op.font, op.text);
   }
   for (const [font, text] of Object.entries(extra) as Array<[FontKey, string]>) add(font, text);
-  return new Map([...sets].map(([font, set]) => [font, [...set].sort().join('')]));
+  return new Map([...sets].map(([face, set]) => [face, [...set].sort().join('')]));
 }
 
-/** Subsets every font in `charsets` at once. */
+/** Subsets the regular weight of every face in `charsets` at once. */
 export async function subsetAll(
-  charsets: Map<FontKey, string>,
+  charsets: Map<FaceName, string>,
   subsetFont: FontSubsetter,
-): Promise<Map<FontKey, Uint8Array>> {
+): Promise<Map<FaceName, Uint8Array>> {
   const entries = await Promise.all(
-    [...charsets].map(async ([key, text]) => {
-      const { face, weight } = fontParts(key);
+    [...charsets].map(async ([face, text]) => {
       try {
-        return [key, await subsetFont(face, weight, text)] as const;
+        return [face, await subsetFont(face, 'regular', text)] as const;
       } catch (cause) {
-        throw new FontSubsetError(`无法生成字体子集（${key}）`, { cause });
+        throw new FontSubsetError(`无法生成字体子集（${face}）`, { cause });
       }
     }),
   );

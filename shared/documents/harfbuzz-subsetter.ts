@@ -48,9 +48,9 @@ function tag(name: string): number {
 
 /**
  * A FontSubsetter over harfbuzz that keeps one face per font for the whole session: the
- * 10–15 MB TTF is copied into wasm memory once (≈50 MB for the four faces), and each later subset
- * costs ≈0.3 ms (subset-font copies and parses the whole file on every call, ≈3–8 ms). Calls are
- * serialised: harfbuzz's memory is shared.
+ * 10–15 MB TTF is copied into wasm memory once (≈25 MB for the two regular faces documents use),
+ * and each later subset costs ≈0.3 ms (subset-font copies and parses the whole file on every
+ * call, ≈3–8 ms). Calls are serialised: harfbuzz's memory is shared.
  */
 export function createHarfbuzzSubsetter(hb: HarfbuzzSubsetExports, source: FontSource): FontSubsetter {
   const faces = new Map<string, Promise<number>>();

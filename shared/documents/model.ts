@@ -139,6 +139,11 @@ export type DocumentModel = {
   createdAt?: Date;
   page: PageSpec;
   blocks: Block[];
+  /**
+   * Set every style of the document in this one face (weights kept): the receipt, so that it
+   * embeds one font (see docs/DECISIONS.md). Absent: serif and sans as the styles say.
+   */
+  face?: FaceName;
 };
 
 // ---- drawing operations: the layout engine's output, in top-down page coordinates ----
@@ -171,6 +176,18 @@ export type CircleOp = { op: 'circle'; cx: number; cy: number; r: number; width:
 export type PolygonOp = { op: 'polygon'; points: Array<readonly [number, number]>; fill: Rgb };
 /** The configured seal image, centred at (cx, cy). */
 export type SealImageOp = { op: 'seal-image'; cx: number; cy: number; diameter: number };
-export type DrawOp = TextOp | LineOp | RectOp | CircleOp | PolygonOp | SealImageOp;
+/**
+ * A QR symbol's dark modules as runs of a row (`[row, column, length]`, in modules), the
+ * top-left module at (x, y), each module `unit` points square: drawn in module units, which
+ * keeps a receipt's QR code to a few hundred bytes.
+ */
+export type QrOp = {
+  op: 'qr';
+  x: number;
+  y: number;
+  unit: number;
+  runs: Array<readonly [number, number, number]>;
+};
+export type DrawOp = TextOp | LineOp | RectOp | CircleOp | PolygonOp | SealImageOp | QrOp;
 
 export type LaidOutPage = { width: number; height: number; ops: DrawOp[] };

@@ -1,5 +1,5 @@
 import { create as createQr, type BitMatrix } from 'qrcode/lib/core/qrcode.js';
-import { BLACK, type RectOp } from './model';
+import type { QrOp } from './model';
 
 /**
  * What the QR code on a receipt carries: the case number and the query code, so that the
@@ -52,32 +52,24 @@ function qrMatrix(payload: string): BitMatrix {
 }
 
 /**
- * The dark modules of the QR symbol for `payload` as rectangles (runs of a row merged), filling a
- * `size`-point square at (x, y) top-left, with the four-module quiet zone inside that square.
+ * The dark modules of the QR symbol for `payload` (runs of a row merged), filling a `size`-point
+ * square at (x, y) top-left, with the four-module quiet zone inside that square.
  */
-export function qrOps(payload: string, x: number, y: number, size: number): RectOp[] {
+export function qrOps(payload: string, x: number, y: number, size: number): QrOp[] {
   const modules = qrMatrix(payload);
   const n = modules.size;
   const unit = size / (n + 8);
-  const ops: RectOp[] = [];
+  const runs: Array<readonly [number, number, number]> = [];
   for (let row = 0; row < n; row++) {
     let start = -1;
     for (let col = 0; col <= n; col++) {
       const dark = col < n && modules.get(row, col) !== 0;
       if (dark && start < 0) start = col;
       if (!dark && start >= 0) {
-        // A hair of overlap so that no white seam shows between neighbouring runs when rasterised.
-        ops.push({
-          op: 'rect',
-          x: x + (start + 4) * unit,
-          y: y + (row + 4) * unit,
-          w: (col - start) * unit,
-          h: unit + 0.02,
-          fill: BLACK,
-        });
+        runs.push([row, start, col - start]);
         start = -1;
       }
     }
   }
-  return ops;
+  return [{ op: 'qr', x: x + 4 * unit, y: y + 4 * unit, unit, runs }];
 }

@@ -3,7 +3,7 @@ import { drawPages } from './draw';
 import { embedCidFont, type Deflate, type EmbeddedFont } from './embed-font';
 import { charsetsOf, subsetAll, type FontSubsetter } from './fonts';
 import { layoutDocument, type WidthFn } from './layout';
-import type { DocumentModel, FontKey } from './model';
+import { fontParts, type DocumentModel, type FaceName, type FontKey } from './model';
 
 export type SealImageBytes = { bytes: Uint8Array; format: 'png' | 'jpg' };
 
@@ -39,17 +39,18 @@ const approximateWidth: WidthFn = (_font, size, text) => {
   return w;
 };
 
-const POSTSCRIPT_TAGS: Record<FontKey, string> = {
-  'serif-regular': 'OWSERR+NotoSerifSC-Regular',
-  'serif-bold': 'OWSERB+NotoSerifSC-Bold',
-  'sans-regular': 'OWSANR+NotoSansSC-Regular',
-  'sans-bold': 'OWSANB+NotoSansSC-Bold',
+const POSTSCRIPT_NAMES: Record<FaceName, string> = {
+  serif: 'OWSERR+NotoSerifSC-Regular',
+  sans: 'OWSANR+NotoSansSC-Regular',
 };
+
+const FONT_KEYS: FontKey[] = ['serif-regular', 'serif-bold', 'sans-regular', 'sans-bold'];
 
 /**
  * Renders a document model to PDF bytes in two passes: a first layout with estimated widths
- * learns which characters each font draws, those fonts are subset (harfbuzz, injected) and
- * embedded whole, and the second layout measures with the real glyph advances.
+ * learns which characters each face draws, those faces are subset (harfbuzz, injected) and
+ * embedded, and the second layout measures with the real glyph advances. One font per face:
+ * bold text is the regular face filled and stroked (draw.ts), which keeps a receipt to two fonts.
  */
 export async function renderModel(model: DocumentModel, deps: RenderDeps): Promise<RenderedDocument> {
   const draft = layoutDocument(model, approximateWidth);
@@ -57,24 +58,30 @@ export async function renderModel(model: DocumentModel, deps: RenderDeps): Promi
   const extra: Partial<Record<FontKey, string>> = footer
     ? { [footer.style.font]: `${footer.text}0123456789` }
     : {};
-  const charsets = charsetsOf(draft, extra);
+  const faceOf = (key: FontKey): FaceName => model.face ?? fontParts(key).face;
+  const charsets = charsetsOf(draft, extra, faceOf);
   const subsets = await subsetAll(charsets, deps.subsetFont);
 
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const fonts = new Map<FontKey, EmbeddedFont>();
+  const faces = new Map<FaceName, EmbeddedFont>();
   const missingGlyphs: string[] = [];
-  for (const [key, bytes] of subsets) {
+  for (const [face, bytes] of subsets) {
     let font: EmbeddedFont;
     try {
-      font = await embedCidFont(doc, bytes, POSTSCRIPT_TAGS[key], deps.deflate);
+      font = await embedCidFont(doc, bytes, POSTSCRIPT_NAMES[face], deps.deflate);
     } catch (cause) {
-      throw new DocumentRenderError(`字体 ${key} 无法嵌入 PDF`, { cause });
+      throw new DocumentRenderError(`字体 ${face} 无法嵌入 PDF`, { cause });
     }
-    fonts.set(key, font);
-    for (const ch of charsets.get(key) ?? '') {
+    faces.set(face, font);
+    for (const ch of charsets.get(face) ?? '') {
       if ((ch.codePointAt(0) ?? 0) > 0x20 && !font.has(ch) && !missingGlyphs.includes(ch))
         missingGlyphs.push(ch);
     }
+  }
+  const fonts = new Map<FontKey, EmbeddedFont>();
+  for (const key of FONT_KEYS) {
+    const font = faces.get(faceOf(key));
+    if (font) fonts.set(key, font);
   }
 
   const pages = layoutDocument(model, measuredWidth(fonts));

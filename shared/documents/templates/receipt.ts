@@ -126,5 +126,7 @@ export function buildReceipt(input: ReceiptInput): DocumentModel {
     createdAt: pdfDate(input.acceptedAt),
     page: PORTRAIT,
     blocks,
+    // One face keeps the receipt, handed out at every intake, under 30 KB (docs/DECISIONS.md).
+    face: 'sans',
   };
 }

@@ -2,8 +2,12 @@ import { describe, expect, test } from 'vitest';
 import {
   createPrintHandlers,
   listPrinters,
+  locateSumatraPdf,
   PrintError,
   printPdf,
+  sumatraMissingMessage,
+  sumatraPdfCandidates,
+  sumatraPrintArgs,
   type CommandResult,
   type PrintDeps,
   type PrintRequest,
@@ -14,6 +18,7 @@ import {
   parseLpRequestId,
   parseLpstatStates,
 } from '../../../../electron/main/print-parse';
+import { nodePrintDeps } from '../../../../electron/main/print-node';
 
 // printPdf with fake side effects: the commands it would run and how it reads their answers.
 
@@ -140,8 +145,11 @@ describe('printPdf with CUPS', () => {
   });
 });
 
-describe('printPdf on Windows (SumatraPDF; not exercised on these machines)', () => {
-  test('prints silently to the named printer with copies and paper, no job id', async () => {
+// Windows: not exercised on these machines. print.ts and print-node.ts load no Electron (nothing
+// to mock): the platform, the environment, OneWindow.exe's path and the file checks are injected,
+// and the commands are recorded instead of run.
+describe('printPdf on Windows (SumatraPDF; platform injected, commands recorded)', () => {
+  test('prints silently to the named printer with copies, paper and actual size, no job id', async () => {
     const deps = fakeDeps(() => ({ code: 0, stdout: '', stderr: '' }), 'win32');
     const result = await printPdf(request({ printer: '窗口1 HP LaserJet' }), deps);
     expect(result).toEqual({ ok: true, value: { jobId: null, printer: '窗口1 HP LaserJet' } });
@@ -151,10 +159,118 @@ describe('printPdf on Windows (SumatraPDF; not exercised on these machines)', ()
         '-print-to',
         '窗口1 HP LaserJet',
         '-print-settings',
-        '2x,paper=A4',
+        '2x,paper=A4,noscale',
         '-silent',
         '/tmp/onewindow-print-x/job.pdf',
       ],
+    });
+    expect(deps.removed).toEqual(['/tmp/onewindow-print-x/job.pdf']);
+  });
+
+  test('without a printer it prints to the default one; other paper sizes pass through', () => {
+    expect(sumatraPrintArgs(request({ printer: undefined, copies: 1, paper: 'A5' }), 'C:\\t\\a.pdf')).toEqual(
+      ['-print-to-default', '-print-settings', '1x,paper=A5,noscale', '-silent', 'C:\\t\\a.pdf'],
+    );
+  });
+
+  test('SumatraPDF is looked for beside the app, then in Program Files and AppData', async () => {
+    const env = {
+      ProgramFiles: 'C:\\Program Files',
+      ProgramW6432: 'C:\\Program Files',
+      'ProgramFiles(x86)': 'C:\\Program Files (x86)',
+      LOCALAPPDATA: 'C:\\Users\\officer\\AppData\\Local',
+    };
+    const candidates = sumatraPdfCandidates({
+      shipped: 'C:\\Program Files\\OneWindow\\resources\\SumatraPDF.exe',
+      appDir: 'C:\\Program Files\\OneWindow',
+      env,
+    });
+    expect(candidates).toEqual([
+      'C:\\Program Files\\OneWindow\\resources\\SumatraPDF.exe',
+      'C:\\Program Files\\OneWindow\\SumatraPDF.exe',
+      'C:\\Program Files\\SumatraPDF\\SumatraPDF.exe',
+      'C:\\Program Files (x86)\\SumatraPDF\\SumatraPDF.exe',
+      'C:\\Users\\officer\\AppData\\Local\\SumatraPDF\\SumatraPDF.exe',
+    ]);
+    const onlyInstalled = new Set(['C:\\Program Files (x86)\\SumatraPDF\\SumatraPDF.exe']);
+    expect(await locateSumatraPdf(candidates, async (p) => onlyInstalled.has(p))).toEqual({
+      path: 'C:\\Program Files (x86)\\SumatraPDF\\SumatraPDF.exe',
+      searched: candidates,
+    });
+    // A check that throws (no access) counts as absent.
+    expect(
+      await locateSumatraPdf(candidates, async () => {
+        throw new Error('EACCES');
+      }),
+    ).toEqual({ path: undefined, searched: candidates });
+  });
+
+  test('nodePrintDeps on Windows finds an installed SumatraPDF and prints with it', async () => {
+    const looked: string[] = [];
+    const deps = nodePrintDeps({
+      platform: 'win32',
+      sumatraPdf: 'D:\\OneWindow\\resources\\SumatraPDF.exe',
+      execPath: 'D:\\OneWindow\\OneWindow.exe',
+      env: { ProgramFiles: 'C:\\Program Files' },
+      exists: async (p) => {
+        looked.push(p);
+        return p === 'C:\\Program Files\\SumatraPDF\\SumatraPDF.exe';
+      },
+    });
+    const calls: Call[] = [];
+    deps.runCommand = async (command, args) => {
+      calls.push({ command, args });
+      return { code: 0, stdout: '', stderr: '' };
+    };
+    deps.writeTempFile = async () => ({ path: 'C:\\Temp\\job.pdf', remove: async () => undefined });
+    const result = await printPdf(request({ printer: '窗口1 HP LaserJet', copies: 1 }), deps);
+    expect(result.ok).toBe(true);
+    expect(looked).toEqual([
+      'D:\\OneWindow\\resources\\SumatraPDF.exe',
+      'D:\\OneWindow\\SumatraPDF.exe',
+      'C:\\Program Files\\SumatraPDF\\SumatraPDF.exe',
+    ]);
+    expect(calls).toEqual([
+      {
+        command: 'C:\\Program Files\\SumatraPDF\\SumatraPDF.exe',
+        args: sumatraPrintArgs(request({ printer: '窗口1 HP LaserJet', copies: 1 }), 'C:\\Temp\\job.pdf'),
+      },
+    ]);
+    // Elsewhere there is nothing to look for: CUPS prints.
+    expect(nodePrintDeps({ platform: 'linux' }).findSumatraPdf).toBeUndefined();
+  });
+
+  test('no SumatraPDF anywhere: a Chinese message naming the places looked at, nothing run', async () => {
+    const deps = nodePrintDeps({
+      platform: 'win32',
+      execPath: 'D:\\OneWindow\\OneWindow.exe',
+      env: { ProgramFiles: 'C:\\Program Files' },
+      exists: async () => false,
+    });
+    let ran = false;
+    deps.runCommand = async () => {
+      ran = true;
+      return { code: 0, stdout: '', stderr: '' };
+    };
+    deps.writeTempFile = async () => ({ path: 'C:\\Temp\\job.pdf', remove: async () => undefined });
+    const result = await printPdf(request(), deps);
+    expect(ran).toBe(false);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('printing-unavailable');
+      expect(result.error.message).toContain('没有找到 PDF 打印组件 SumatraPDF');
+      expect(result.error.message).toContain('C:\\Program Files\\SumatraPDF\\SumatraPDF.exe');
+      expect(result.error.message).toContain('D:\\OneWindow\\SumatraPDF.exe');
+    }
+    expect(sumatraMissingMessage([])).toContain('请重新安装一窗受理');
+  });
+
+  test('SumatraPDF failing is a print failure with its exit code', async () => {
+    const deps = fakeDeps(() => ({ code: 1, stdout: '', stderr: '' }), 'win32');
+    const result = await printPdf(request(), deps);
+    expect(result.ok || result.error).toEqual({
+      code: 'print-failed',
+      message: '打印失败（SumatraPDF 退出码 1）',
     });
   });
 
