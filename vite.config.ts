@@ -23,6 +23,8 @@ export const rendererConfig: UserConfig = {
       'uuid',
       'pdf-lib',
       '@pdf-lib/fontkit',
+      // Imported only by the camera's QR worker, which the start-up scan does not follow.
+      'zxing-wasm/reader',
     ],
   },
   // The counter talks to the central server under /api and /query; in development (npm run web,

@@ -8,6 +8,7 @@ import { checkProtocol } from './http/device-auth';
 import { registerBlobRoutes } from './routes/blobs';
 import { registerDeviceRoutes } from './routes/devices';
 import { registerHealthRoutes } from './routes/health';
+import { registerPreApplyRoutes } from './routes/preapply';
 import { registerPublicQueryRoutes } from './routes/public-query';
 import { registerReferenceRoutes } from './routes/reference';
 import { registerStreamRoutes } from './routes/stream';
@@ -66,5 +67,6 @@ export function buildServer(options: BuildServerOptions): FastifyInstance {
   registerBlobRoutes(app, options.db);
   registerStreamRoutes(app, options.db, notifier);
   registerPublicQueryRoutes(app, options.db);
+  registerPreApplyRoutes(app, options.db);
   return app;
 }

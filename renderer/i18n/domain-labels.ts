@@ -45,6 +45,7 @@ const EVENT_EN: Readonly<Record<CaseEventType, string>> = {
   withdrawn: 'Withdrawn',
   note: 'Note',
   documentPrinted: 'Document printed',
+  pagesArranged: 'Pages arranged',
 };
 
 const CREDIT_EN: Readonly<Record<Credit, string>> = {

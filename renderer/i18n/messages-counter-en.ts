@@ -123,7 +123,8 @@ export const counterEn: Record<keyof typeof counterZh, string> = {
   'scan.wedge.idFilled': "The applicant's ID number was read",
   'scan.wedge.idElsewhere':
     "An ID number was read: scan it on the intake's applicant step to fill the applicant",
-  'scan.wedge.unknown': "Unrecognised scan '{text}': scan a case number, a receipt QR code or an ID card",
+  'scan.wedge.unknown':
+    "Unrecognised scan '{text}': scan a case number, a receipt QR code, a pre-application code or an ID card",
   'scan.wedge.invalid': 'The scan was empty or held control characters; scan again',
   'scan.pages.title': 'Pages of: {name}',
   'scan.pages.pick': 'Select a material in the list above first (Tab to it)',
@@ -139,12 +140,39 @@ export const counterEn: Record<keyof typeof counterZh, string> = {
   'scan.pages.scanFailed': 'Scanning failed: {reason}',
   'scan.pages.original': 'Original {w}×{h}, {kb} KB',
   'scan.pages.pdfPage': 'PDF page {n}',
+  'scan.pages.notHere': 'This page is not on this PC (it is on the PC that took it in)',
+  'scan.pages.pageLabel': 'Page {n}, turned {deg}°',
+  'scan.pages.removeAsk': 'Remove this page?',
+  'scan.pages.removeYes': 'Remove Enter',
+  'scan.pages.removeNo': 'Keep Esc',
+  'scan.pages.keyChoose': 'choose a page',
+  'scan.pages.keyMove': 'move',
+  'scan.pages.keyTurn': 'turn (Shift+R back)',
+  'scan.pages.keyRemove': 'remove',
+  'scan.pages.caseTitle':
+    'Material pages (each change is recorded in the case; the pages themselves are kept)',
   'scan.camera.title': 'Document camera',
   'scan.camera.capture': 'Capture this page',
   'scan.camera.unavailable': 'Cannot open the camera: {reason}',
   'scan.camera.starting': 'Opening the camera…',
   'scan.camera.qr': 'QR code read: {text}',
   'scan.camera.noQr': 'This browser cannot read QR codes; use the barcode scanner',
+  'scan.camera.qrButton': 'Read a pre-application with the camera',
+  'scan.camera.qrTitle': 'Read a QR code with the document camera',
+  'scan.camera.qrHint':
+    "Put the pre-application QR code (on the applicant's phone or printed) or a receipt's QR code under the camera: it is read and acted on",
+  'scan.camera.qrLoading': 'Preparing the QR reader…',
+  'scan.camera.qrReady': 'QR codes in the picture are read automatically',
+  'scan.camera.qrFailed': 'QR codes cannot be read ({reason}); use the barcode scanner',
+  'scan.preapply.filled':
+    'Pre-application read: {item}, applicant {name} (filled in on {date}). Check the ID document and the data, then press Enter',
+  'scan.preapply.otherCatalog':
+    'The pre-application was filled in under catalog {theirs}, this PC has {ours}: check the situations carefully',
+  'scan.preapply.busy':
+    'A pre-application code was read, but the walk-in in progress has data: confirm or discard it first, then scan again',
+  'scan.preapply.refused': 'The pre-application code cannot be used: {reason}',
+  'scan.preapply.noCatalog':
+    'This PC has no item catalog yet, so it cannot read a pre-application: sync, then scan again',
   'scan.dossier.button': 'Dossier PDF',
   'scan.dossier.done': 'Dossier of {n} pages (cover included)',
   'scan.dossier.failed': 'The dossier failed: {reason}',

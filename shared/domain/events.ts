@@ -11,6 +11,7 @@ import {
   materialRemovedPayloadSchema,
   notePayloadSchema,
   notifiedMissingPayloadSchema,
+  pagesArrangedPayloadSchema,
   pausedPayloadSchema,
   refusedPayloadSchema,
   registeredPayloadSchema,
@@ -75,6 +76,7 @@ export const terminatedEventSchema = eventSchema('terminated', terminatedPayload
 export const withdrawnEventSchema = eventSchema('withdrawn', withdrawnPayloadSchema);
 export const noteEventSchema = eventSchema('note', notePayloadSchema);
 export const documentPrintedEventSchema = eventSchema('documentPrinted', documentPrintedPayloadSchema);
+export const pagesArrangedEventSchema = eventSchema('pagesArranged', pagesArrangedPayloadSchema);
 
 export const caseEventSchema = z.discriminatedUnion('type', [
   registeredEventSchema,
@@ -97,6 +99,7 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   withdrawnEventSchema,
   noteEventSchema,
   documentPrintedEventSchema,
+  pagesArrangedEventSchema,
 ]);
 
 export type CaseEvent = z.infer<typeof caseEventSchema>;
@@ -130,6 +133,7 @@ export const EVENT_TYPES = [
   'withdrawn',
   'note',
   'documentPrinted',
+  'pagesArranged',
 ] as const satisfies readonly CaseEventType[];
 
 /** What officers call each event (daily log, history view, guard messages). */
@@ -154,6 +158,7 @@ export const EVENT_TYPE_LABELS: Readonly<Record<CaseEventType, string>> = {
   withdrawn: '撤回申请',
   note: '备注',
   documentPrinted: '打印文书',
+  pagesArranged: '整理材料页面',
 };
 
 /** Parses data that claims to be an event (from sync, the database, a file). */

@@ -16,6 +16,8 @@ export const GUARD_CODES = [
   'material-not-received',
   'material-not-allowed',
   'blobs-not-in-envelope',
+  'page-not-held',
+  'page-repeated',
   'intake-incomplete',
   'tolerance-not-allowed',
   'tolerance-mismatch',

@@ -1,7 +1,7 @@
 import type { Material } from '../catalog/schema';
 import { parseCaseNumber } from './case-number';
 import type { CaseState } from './case-state';
-import { outstandingTolerated } from './case-state';
+import { CASE_STATUSES, FINAL_STATUSES, outstandingTolerated } from './case-state';
 import type { DeadlineCalendar } from './deadlines';
 import type { EventOf } from './events';
 import type { IntakeResult } from './intake';
@@ -100,6 +100,35 @@ export function checkMaterialRemoved(state: CaseState, event: EventOf<'materialR
       problem('material-not-received', `材料 ${materialOf(state, materialId)?.name ?? materialId} 尚未收取`),
     ];
   return [];
+}
+
+/** A case's pages may be arranged until it is closed: the record of a closed case stays as it is. */
+const ARRANGING_STATUSES = CASE_STATUSES.filter((s) => !FINAL_STATUSES.includes(s));
+
+/**
+ * 整理材料页面: only a received material's own pages, each once, every one listed in the
+ * envelope (like materialReceived). Pages it leaves out are taken off the material.
+ */
+export function checkPagesArranged(state: CaseState, event: EventOf<'pagesArranged'>): Problem[] {
+  const status = statusProblems(state, event.type, ARRANGING_STATUSES);
+  if (status.length > 0) return status;
+  const { materialId, pages } = event.payload;
+  const material = materialOf(state, materialId);
+  if (!material) return [problem('material-unknown', `材料 ${materialId} 不属于事项「${state.item.name}」`)];
+  const received = state.materials[materialId];
+  if (received === undefined) return [problem('material-not-received', `材料 ${material.name} 尚未收取`)];
+  const blobs = pages.map((p) => p.blob);
+  const problems: Problem[] = [];
+  const foreign = blobs.filter((b) => !received.blobs.includes(b));
+  if (foreign.length > 0)
+    problems.push(problem('page-not-held', `材料「${received.name}」没有这些页面：${foreign.join('、')}`));
+  const repeated = duplicates(blobs);
+  if (repeated.length > 0)
+    problems.push(problem('page-repeated', `材料「${received.name}」的页面重复：${repeated.join('、')}`));
+  const missingBlobs = blobs.filter((b) => !event.blobs.includes(b));
+  if (missingBlobs.length > 0)
+    problems.push(problem('blobs-not-in-envelope', `页面未列入事件的 blobs：${missingBlobs.join('、')}`));
+  return problems;
 }
 
 /** The listed materials compared with the catalog: unknown ids, wrong names, repeats. */

@@ -9,6 +9,7 @@ import {
   checkMaterialReceived,
   checkMaterialRemoved,
   checkNotifiedMissing,
+  checkPagesArranged,
   checkRefused,
   checkRegistered,
   checkSupplemented,
@@ -54,6 +55,8 @@ export function checkTransition(
       return checkMaterialReceived(state, event);
     case 'materialRemoved':
       return checkMaterialRemoved(state, event);
+    case 'pagesArranged':
+      return checkPagesArranged(state, event);
     case 'accepted':
       return checkAccepted(state, event, calendar);
     case 'notifiedMissing':

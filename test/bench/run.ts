@@ -2,6 +2,7 @@ import { runDocumentBenchmarks } from './documents.bench';
 import { runDomainBenchmarks } from './domain.bench';
 import { machineLine } from './harness';
 import { runIntakeBenchmarks } from './intake.bench';
+import { runScanningBenchmarks } from './scanning.bench';
 import { runSupervisionBenchmarks } from './supervision.bench';
 import { runSyncBenchmarks } from './sync.bench';
 
@@ -13,3 +14,4 @@ await runDocumentBenchmarks();
 await runSupervisionBenchmarks();
 await runSyncBenchmarks();
 await runIntakeBenchmarks();
+await runScanningBenchmarks();

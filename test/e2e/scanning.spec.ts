@@ -1,21 +1,43 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { demoCatalog } from '../../shared/catalog';
+import { hallDateTime } from '../../shared/domain';
+import { encodePreApplication, type PreApplication } from '../../shared/preapply';
+import { qrLuma, qrModules, y4mVideo } from '../support/qr-image';
 import { CounterApp } from './pages/CounterApp';
 import { IntakeWizard } from './pages/IntakeWizard';
-import { pdfPages, pngPage, y4mPage } from './support/scan-files';
+import { pdfPages, pngPage } from './support/scan-files';
 
 // Scanning at the window, in Chromium: keyboard-wedge scanners (a barcode gun types a code a few
 // ms a key and ends with Enter), pages of the material in focus from files and from the document
 // camera (Chromium's fake camera), and what the materialReceived events name.
 
-// Chromium's fake camera plays this one-frame video: the document camera of these tests. The
-// flags are for the whole file (Playwright launches one browser per file option); only the
-// camera test opens the camera.
-const CAMERA_FILE = join(process.cwd(), 'test/output/e2e/fake-camera.y4m');
+const ZHANG = { idNumber: '420302199001011237', name: '张三', phone: '13907191234' };
+
+/** What the applicant's page makes for 张三 with an agent (and the document camera below shows). */
+const PRE: PreApplication = {
+  catalogVersion: demoCatalog.catalogVersion,
+  itemCode: 'KFQ-SJ-001',
+  situations: ['vending-machine'],
+  madeOn: hallDateTime(Date.now()).slice(0, 10),
+  applicant: { kind: 'person', idType: 'resident-id', ...ZHANG, address: '十堰市张湾区车城路1号' },
+  agent: { idType: 'resident-id', idNumber: '420302198507150010', name: '李四', phone: '0719-8000000' },
+};
+
+// Chromium's fake camera plays this one-frame video: the document camera of these tests, with the
+// applicant's pre-application QR code under it (quiet zone included). The flags are for the whole
+// file: Playwright launches one browser per set of launch options.
+// Not under Playwright's outputDir, which every run empties when it starts.
+const CAMERA_FILE = join(process.cwd(), 'test/output/camera/fake-camera.y4m');
+mkdirSync(join(process.cwd(), 'test/output/camera'), { recursive: true });
 mkdirSync(join(process.cwd(), 'test/output/e2e'), { recursive: true });
-writeFileSync(CAMERA_FILE, y4mPage());
+// Written aside and renamed: another run of this file (or its loading by the runner) must never
+// leave a browser that is already playing it with a half-written file.
+const staged = `${CAMERA_FILE}.${process.pid}`;
+writeFileSync(staged, y4mVideo(qrLuma(qrModules(encodePreApplication(PRE)), 640, 480), 640, 480));
+renameSync(staged, CAMERA_FILE);
 const chromium =
   process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
@@ -36,8 +58,6 @@ test.use({
   },
 });
 
-const ZHANG = { idNumber: '420302199001011237', name: '张三', phone: '13907191234' };
-
 /**
  * A scanner as the hardware does it: key events stamped 5 ms apart by the device (CDP's event
  * timestamp), however long the page takes to render each key. Typing into the wizard's ID field
@@ -49,8 +69,10 @@ async function hardwareScan(page: Page, code: string): Promise<void> {
   let at = Date.now() / 1000;
   for (const ch of code) {
     at += 0.005;
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: ch, text: ch, timestamp: at });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ch, timestamp: at + 0.001 });
+    // A space as a keyboard sends it (its key code is what presses a focused button).
+    const key = ch === ' ' ? { key: ch, code: 'Space', windowsVirtualKeyCode: 32 } : { key: ch };
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, text: ch, timestamp: at });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key, timestamp: at + 0.001 });
   }
   at += 0.005;
   const enter = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 };
@@ -255,5 +277,119 @@ test.describe('the document camera', () => {
     await expect(page.getByTestId(`material-pages-${first}`)).toHaveText('1 页');
     const mime = await page.getByTestId('page-thumb').getAttribute('data-mime');
     expect(mime).toBe('image/jpeg');
+    // The pre-application QR code in the picture is read too, but does not replace this walk-in.
+    await expect(page.getByText('读到预填码，但当前收件已有填写内容')).toBeVisible();
+  });
+});
+
+// 网上预填: the applicant fills in the central server's public page and shows the QR code at a
+// window, which reads it with the barcode gun or the document camera and fills the wizard.
+
+const SERVER = `http://127.0.0.1:${process.env['E2E_SERVER_PORT'] ?? 4391}`;
+
+/** The wizard as the pre-application leaves it: the applicant step, everything filled in. */
+async function expectFilledFromPreApplication(page: Page, wizard: IntakeWizard): Promise<void> {
+  await wizard.expectStep('applicant');
+  await expect(page.getByText('已读入预填申请：食品经营许可（新办），申请人 张三')).toBeVisible();
+  await expect(page.getByTestId('applicant-id-number')).toHaveValue(ZHANG.idNumber);
+  await expect(page.getByTestId('applicant-id-ok')).toContainText('男');
+  await expect(page.getByTestId('applicant-name')).toHaveValue('张三');
+  await expect(page.getByTestId('applicant-phone')).toHaveValue(ZHANG.phone);
+  await expect(page.getByTestId('applicant-address')).toHaveValue('十堰市张湾区车城路1号');
+  await expect(page.getByTestId('has-agent')).toBeChecked();
+  await expect(page.getByTestId('agent-id-number')).toHaveValue('420302198507150010');
+  await expect(page.getByTestId('agent-name')).toHaveValue('李四');
+  // The officer checks and goes on: the item is chosen, the applicant's situation ticked.
+  await wizard.next();
+  await wizard.expectStep('item');
+  await wizard.next();
+  await wizard.expectStep('situations');
+  await expect(page.getByTestId('situation-vending-machine')).toBeChecked();
+}
+
+test.describe('pre-application by the barcode gun', () => {
+  test('the applicant fills in the public page; the gun reads its code and fills the wizard', async ({
+    page,
+  }) => {
+    // The applicant, on a phone-sized screen: pick the item, fill in, get the QR code.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${SERVER}/preapply`);
+    await page.getByRole('link', { name: '食品经营许可（新办）' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('网上预填：食品经营许可（新办）');
+    await page.getByLabel('证件号码', { exact: true }).fill(ZHANG.idNumber);
+    await page.getByLabel('姓名或单位名称').fill('张三');
+    await page.getByLabel('联系电话', { exact: true }).fill('1390719');
+    await page.getByLabel('地址（选填）').fill('十堰市张湾区车城路1号');
+    await page.getByLabel('利用自动售货设备经营').check();
+    await page.getByLabel('委托代理人办理').check();
+    await page.getByLabel('代理人证件号码').fill('420302198507150010');
+    await page.getByLabel('代理人姓名').fill('李四');
+    await page.getByLabel('代理人联系电话').fill('0719-8000000');
+    await page.getByRole('button', { name: '生成预填二维码' }).click();
+    // A wrong phone: said in Chinese, the rest kept.
+    await expect(page.getByRole('alert')).toContainText('请修改以下 1 处后再提交');
+    await expect(page.getByLabel('姓名或单位名称')).toHaveValue('张三');
+    await expect(page.getByLabel('利用自动售货设备经营')).toBeChecked();
+    await expect(page.getByLabel('联系电话', { exact: true })).toBeFocused();
+    await page.screenshot({ path: 'test/output/e2e/preapply-form-error.png', fullPage: true });
+    await page.getByLabel('联系电话', { exact: true }).fill(ZHANG.phone);
+    await page.getByRole('button', { name: '生成预填二维码' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('预填完成：请保存二维码');
+    await expect(page.getByRole('img', { name: '预填二维码' })).toBeVisible();
+    await page.screenshot({ path: 'test/output/e2e/preapply-result.png', fullPage: true });
+    const code = (await page.getByTestId('preapply-code').textContent()) ?? '';
+    expect(code).toBe(encodePreApplication(PRE));
+
+    // At the window: the gun reads the code from the workbench.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const app = new CounterApp(page);
+    const wizard = new IntakeWizard(page);
+    await app.openAndLogin('KFQ0101');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await hardwareScan(page, code);
+    await expectFilledFromPreApplication(page, wizard);
+    await expect(body(page)).toHaveAttribute('data-wedge-scans', '1');
+
+    // A walk-in with data in it is not replaced by another scan; a damaged code is said to be so.
+    await hardwareScan(page, code);
+    await expect(page.getByText('读到预填码，但当前收件已有填写内容')).toBeVisible();
+    await hardwareScan(page, `${code.slice(0, 20)}0${code.slice(21)}`);
+    await expect(page.getByText('预填码不能使用：预填码校验不通过')).toBeVisible();
+  });
+
+  test('in a walk-in just opened, the code fills it, whatever has the focus', async ({ page }) => {
+    const app = new CounterApp(page);
+    const wizard = new IntakeWizard(page);
+    await app.openAndLogin('KFQ0101');
+    await wizard.start();
+    // The camera button has the focus: the code's spaces must not press it.
+    const code = encodePreApplication(PRE);
+    expect(code).toContain(' ');
+    await page.getByTestId('open-qr-camera').focus();
+    await hardwareScan(page, code);
+    await expectFilledFromPreApplication(page, wizard);
+    await expect(page.getByTestId('camera')).toHaveCount(0);
+  });
+});
+
+test.describe('pre-application by the document camera', () => {
+  test('a QR code under the camera fills the wizard, offline, and the camera window closes', async ({
+    page,
+  }) => {
+    const app = new CounterApp(page);
+    const wizard = new IntakeWizard(page);
+    await app.openAndLogin('KFQ0101');
+    await wizard.start();
+    // The decoder's wasm is the app's own: nothing may come from a CDN (a village room is offline).
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith('http://127.0.0.1')) outside.push(request.url());
+    });
+    await page.getByTestId('open-qr-camera').click();
+    await expect(page.getByTestId('camera')).toBeVisible();
+    await expect(page.getByTestId('applicant-name')).toHaveValue('张三', { timeout: 20_000 });
+    await expect(page.getByTestId('camera')).toBeHidden();
+    await expectFilledFromPreApplication(page, wizard);
+    expect(outside).toEqual([]);
   });
 });

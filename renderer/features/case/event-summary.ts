@@ -47,5 +47,9 @@ export function eventSummary(event: CaseEvent, state: CaseState): string {
       return event.payload.text;
     case 'documentPrinted':
       return `${event.payload.documentNumber ?? event.payload.kind} × ${event.payload.copies}${event.payload.reprint ? '（补打）' : ''}`;
+    case 'pagesArranged': {
+      const turned = event.payload.pages.filter((p) => p.rotation !== 0).length;
+      return `${name(event.payload.materialId)} · ${event.payload.pages.length} 页${turned > 0 ? `（旋转 ${turned} 页）` : ''}`;
+    }
   }
 }

@@ -4,6 +4,7 @@ import { findReturningApplicant, type ReturningApplicant } from '../../db/case-q
 import { db } from '../../db/schema';
 import { domainT } from '../../i18n/domain-t';
 import { useT } from '../../i18n/useT';
+import { QrCameraButton } from '../scanning/CameraModal';
 import { useShellStore } from '../shell/store';
 import { checkIdNumber, ORGANISATION_ID_TYPES, PERSON_ID_TYPES } from './id-check';
 import type { ApplicantDraft, PartyDraft } from './intake-draft';
@@ -70,7 +71,10 @@ export function ApplicantStep({ ctx, showAll }: { ctx: IntakeContext; showAll: b
 
   return (
     <Form layout="vertical" component="div">
-      <div className="ow-section-title">{t('intake.applicant')}</div>
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' }}>
+        <div className="ow-section-title">{t('intake.applicant')}</div>
+        <QrCameraButton />
+      </div>
       <Form.Item label={t('intake.kind')}>
         <Radio.Group
           optionType="button"

@@ -34,6 +34,10 @@ export const intakeDraftSchema = z.object({
   received: z.array(z.string().max(64)),
   /** Pages (blob sha256, in page order) attached to each material; a draft saved before pages had none. */
   pages: z.record(z.string().max(64), z.array(z.string().regex(/^[0-9a-f]{64}$/))).default({}),
+  /** Pages turned before confirmation (clockwise, by blob); recorded as pagesArranged with the case. */
+  turns: z
+    .record(z.string().regex(/^[0-9a-f]{64}$/), z.union([z.literal(90), z.literal(180), z.literal(270)]))
+    .default({}),
   startedAt: z.string(),
 });
 export type IntakeDraft = z.infer<typeof intakeDraftSchema>;
@@ -51,6 +55,7 @@ export function emptyDraft(startedAt: string): IntakeDraft {
     situations: [],
     received: [],
     pages: {},
+    turns: {},
     startedAt,
   };
 }

@@ -16,6 +16,7 @@ import {
 } from '../../../shared/domain';
 import type { Hall } from '../../../shared/hall';
 import type { EventDraft } from '../../db/case-repository';
+import { phoneProblem } from '../../../shared/preapply';
 import { checkIdNumber, type Said } from './id-check';
 import type { IntakeDraft, PartyDraft } from './intake-draft';
 import { documentNumberFor } from './numbering';
@@ -30,18 +31,8 @@ export type FieldPath =
   | 'agent.phone';
 export type FieldErrors = Partial<Record<FieldPath, Said>>;
 
-const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\+\d{6,20})$/;
-
-function phoneError(phone: string): Said | undefined {
-  const p = phone.replace(/\s+/g, '');
-  if (p === '') return { zh: '请填写联系电话', en: 'Enter a phone number' };
-  if (!PHONE.test(p))
-    return {
-      zh: '联系电话应为11位手机号或带区号的座机号（如 0719-8000000）',
-      en: 'A phone number is an 11-digit mobile or a landline with its area code (e.g. 0719-8000000)',
-    };
-  return undefined;
-}
+/** The same phone check as the public pre-application page's. */
+const phoneError = phoneProblem;
 
 function partyErrors(
   party: PartyDraft,
@@ -159,9 +150,10 @@ function registeredDraft(ctx: CaseContext, caseId: string, caseNumber: string): 
 
 /**
  * The events of a confirmed walk-in, in order: registered, one materialReceived per required
- * material handed in, then accepted (with tolerance when allowed; routed to the back office for
- * non-window tiers) or notifiedMissing listing ALL missing materials. Dates are computed here,
- * once, and carried in the events.
+ * material handed in (followed by pagesArranged when its pages were turned in the draft), then
+ * accepted (with tolerance when allowed; routed to the back office for non-window tiers) or
+ * notifiedMissing listing ALL missing materials. Dates are computed here, once, and carried in
+ * the events.
  */
 export function intakeEvents(
   ctx: CaseContext,
@@ -186,6 +178,17 @@ export function intakeEvents(
         payload: { materialId: m.id, copies: m.copies, form: m.form, via: 'window', blobs },
         blobs,
       });
+      // Pages turned in the draft: the turn is its own fact, recorded right after the receipt.
+      if (blobs.some((b) => ctx.draft.turns[b] !== undefined))
+        drafts.push({
+          caseId,
+          type: 'pagesArranged',
+          payload: {
+            materialId: m.id,
+            pages: blobs.map((blob) => ({ blob, rotation: ctx.draft.turns[blob] ?? 0 })),
+          },
+          blobs,
+        });
     }
     if (!plan) {
       drafts.push({

@@ -24,6 +24,8 @@ interface IntakeState {
 interface IntakeActions {
   start(startedAt: string): void;
   restore(draft: IntakeDraft): void;
+  /** A new walk-in filled from elsewhere (a scanned pre-application): replaces the one in progress. */
+  fill(draft: IntakeDraft): void;
   update(change: (draft: IntakeDraft) => IntakeDraft): void;
   setStep(step: IntakeStep): void;
   setRefusing(refusing: boolean): void;
@@ -61,6 +63,8 @@ export const useIntakeStore = create<IntakeState & IntakeActions>()((set) => ({
       revision: s.revision + 1,
       savedRevision: s.revision + 1,
     })),
+  fill: (draft) =>
+    set((s) => ({ ...initialState, draft, revision: s.revision + 1, savedRevision: s.savedRevision })),
   update: (change) => set((s) => (s.draft ? { draft: change(s.draft), revision: s.revision + 1 } : {})),
   setStep: (step) => set((s) => (s.draft ? { draft: { ...s.draft, step }, revision: s.revision + 1 } : {})),
   setRefusing: (refusing) => set({ refusing }),

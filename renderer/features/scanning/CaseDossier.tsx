@@ -6,10 +6,11 @@ import { db } from '../../db/schema';
 import { browserFontSubsetter, compressionStreamDeflate } from '../../documents';
 import { formatDateTime } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
-import { buildDossier, type DossierMaterial } from './dossier';
+import { CasePages } from './CasePages';
+import { buildDossier, type DossierMaterial, type DossierPage } from './dossier';
 import { pagesByHash } from './page-repository';
 
-/** The received materials in catalog order with their pages (as stored on this device). */
+/** The received materials in catalog order with their pages as arranged (as stored on this device). */
 async function dossierMaterials(state: CaseState): Promise<DossierMaterial[]> {
   const materials: DossierMaterial[] = [];
   for (const m of state.item.materials) {
@@ -17,14 +18,21 @@ async function dossierMaterials(state: CaseState): Promise<DossierMaterial[]> {
     if (!received) continue;
     const rows = await pagesByHash(db, received.blobs);
     const pages = await Promise.all(
-      rows.map(async (row) => ({ mime: row.mime, bytes: new Uint8Array(await row.data.arrayBuffer()) })),
+      rows.map(async (row): Promise<DossierPage> => ({
+        mime: row.mime,
+        bytes: new Uint8Array(await row.data.arrayBuffer()),
+        rotation: received.rotation?.[row.sha256] ?? 0,
+      })),
     );
     materials.push({ name: received.name, pages });
   }
   return materials;
 }
 
-/** The case's dossier: every material page in one PDF behind a cover sheet, saved as a file. */
+/**
+ * The case's pages (arranged material by material) and its dossier: every material page in one
+ * PDF behind a cover sheet, in the order and turn the pages have now, saved as a file.
+ */
 export function CaseDossier({ state }: { state: CaseState }) {
   const t = useT();
   const { message } = App.useApp();
@@ -66,18 +74,21 @@ export function CaseDossier({ state }: { state: CaseState }) {
   }
 
   return (
-    <Space style={{ marginTop: 8 }} data-testid="case-dossier" data-pages={pageCount}>
-      <Button
-        icon={<FilePdfOutlined />}
-        loading={busy}
-        disabled={pageCount === 0}
-        onClick={() => void compile()}
-      >
-        {t('scan.dossier.button')}
-      </Button>
-      <Typography.Text type="secondary">
-        {pageCount === 0 ? t('scan.dossier.none') : t('scan.pages.count', { n: pageCount })}
-      </Typography.Text>
-    </Space>
+    <>
+      <CasePages state={state} />
+      <Space style={{ marginTop: 8 }} data-testid="case-dossier" data-pages={pageCount}>
+        <Button
+          icon={<FilePdfOutlined />}
+          loading={busy}
+          disabled={pageCount === 0}
+          onClick={() => void compile()}
+        >
+          {t('scan.dossier.button')}
+        </Button>
+        <Typography.Text type="secondary">
+          {pageCount === 0 ? t('scan.dossier.none') : t('scan.pages.count', { n: pageCount })}
+        </Typography.Text>
+      </Space>
+    </>
   );
 }

@@ -2,18 +2,20 @@ import { CameraOutlined, ScanOutlined, UploadOutlined } from '@ant-design/icons'
 import { Button, Space, Typography } from 'antd';
 import { useRef, useState, type DragEvent } from 'react';
 import { useT } from '../../i18n/useT';
+import { useIntakeStore } from '../intake/intake-store';
 import { CameraModal } from './CameraModal';
-import { PageThumb } from './PageThumb';
+import { arrangedPages } from './page-arrangement';
+import { PageStrip } from './PageStrip';
 import './scanning.css';
 import { useIntakePages, type MaterialRef } from './useIntakePages';
-import { usePages } from './usePages';
 
 const ACCEPT = 'application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png';
 
 /**
  * The pages of the material in focus, and the three ways in: files (picked or dropped), the
  * scanner (Electron; the browser says it cannot), the document camera. Rendered after the
- * checklist so that Tab still walks the materials.
+ * checklist so that Tab still walks the materials. The pages are arranged in the draft (order,
+ * turns, taken off) with the strip's keys; the turns go with the case as pagesArranged.
  */
 export function PagesPanel({
   material,
@@ -28,7 +30,7 @@ export function PagesPanel({
   const [busy, setBusy] = useState(false);
   const [cameraOpen, setCameraOpen] = useState(false);
   const [dragging, setDragging] = useState(false);
-  const pages = usePages(hashes);
+  const turns = useIntakeStore((s) => s.draft?.turns);
 
   async function run(work: () => Promise<void>): Promise<void> {
     setBusy(true);
@@ -96,22 +98,13 @@ export function PagesPanel({
           if (files.length > 0) void run(() => api.importFiles(material, files));
         }}
       />
-      <div className="ow-page-thumbs" data-testid="page-thumbs" data-count={pages.length}>
-        {pages.length === 0 ? (
-          <Typography.Text type="secondary">
-            {t('scan.pages.none')} {t('scan.pages.drop')}
-          </Typography.Text>
-        ) : (
-          pages.map((row, i) => (
-            <PageThumb
-              key={row.sha256}
-              row={row}
-              index={i}
-              onRemove={() => api.remove(material.id, row.sha256)}
-            />
-          ))
-        )}
-      </div>
+      <PageStrip
+        key={material.id}
+        label={t('scan.pages.title', { name: material.name })}
+        pages={arrangedPages(hashes, turns)}
+        onArrange={(pages) => api.arrange(material.id, pages)}
+        empty={`${t('scan.pages.none')} ${t('scan.pages.drop')}`}
+      />
       <CameraModal
         open={cameraOpen}
         onClose={() => setCameraOpen(false)}

@@ -1,17 +1,21 @@
-import { PDFDocument, type PDFPage } from 'pdf-lib';
+import { degrees, PDFDocument, type PDFPage } from 'pdf-lib';
+import type { PageRotation } from '../../../shared/domain';
 import { ascii, embedCidFont, type Deflate } from '../../../shared/documents/embed-font';
 import type { FontSubsetter } from '../../../shared/documents/fonts';
 
 /**
  * A case's dossier (案卷): a cover sheet listing the materials with their page counts, then every
  * page in material order — images on A4 (turned to landscape for a landscape image), single-page
- * PDFs copied as they are. Pure (pdf-lib and an injected font subsetter), so Node tests read the
+ * PDFs copied as they are — each page turned as the officer arranged it (the page's /Rotate, so
+ * the image itself is never re-encoded). Pure (pdf-lib and an injected font subsetter), so Node tests read the
  * result back with poppler, and the renderer and the back office build the same file.
  */
 
 export interface DossierPage {
   mime: string;
   bytes: Uint8Array;
+  /** Clockwise turn as arranged (pagesArranged); 0 when absent. */
+  rotation?: PageRotation;
 }
 
 export interface DossierMaterial {
@@ -122,11 +126,18 @@ export async function buildDossier(input: DossierInput, deps: DossierDeps): Prom
   for (const material of input.materials) {
     for (const page of material.pages) {
       try {
+        const turn = page.rotation ?? 0;
         if (page.mime === 'application/pdf') {
           const source = await PDFDocument.load(page.bytes);
-          for (const copied of await doc.copyPages(source, source.getPageIndices())) doc.addPage(copied);
+          for (const copied of await doc.copyPages(source, source.getPageIndices())) {
+            // A PDF page may come turned already (its own /Rotate): the arrangement turns it further.
+            if (turn !== 0)
+              copied.setRotation(degrees((((copied.getRotation().angle + turn) % 360) + 360) % 360));
+            doc.addPage(copied);
+          }
         } else if (page.mime === 'image/jpeg' || page.mime === 'image/png') {
-          await addImagePage(doc, page);
+          const added = await addImagePage(doc, page);
+          if (turn !== 0) added.setRotation(degrees(turn));
         } else {
           throw new DossierError(`不支持的页面格式 ${page.mime}`);
         }

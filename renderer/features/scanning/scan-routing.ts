@@ -2,13 +2,17 @@ import { z } from 'zod';
 import { parseCaseNumber } from '../../../shared/domain';
 import { parseQrPayload } from '../../../shared/documents/qr';
 import { checkResidentId } from '../../../shared/ids';
+import { isPreApplicationCode } from '../../../shared/preapply';
 
 /**
  * What a scanned code is, whatever device read it (keyboard wedge, camera): a case number or a
- * receipt's QR opens the case, a resident ID number fills the applicant, anything else is shown.
+ * receipt's QR opens the case, a pre-application code (OWP1.…, even a damaged one, so that the
+ * officer hears what is wrong with it) fills a new intake, a resident ID number fills the
+ * applicant, anything else is shown.
  */
 export type ScannedCode =
   | { kind: 'case'; caseNumber: string; queryCode?: string }
+  | { kind: 'preapplication'; text: string }
   | { kind: 'resident-id'; idNumber: string }
   | { kind: 'unknown'; text: string };
 
@@ -29,6 +33,7 @@ export function classifyScan(raw: unknown): ScannedCode | undefined {
   if (!parsed.success) return undefined;
   const text = parsed.data;
   const upper = text.toUpperCase();
+  if (isPreApplicationCode(text)) return { kind: 'preapplication', text };
   if (parseCaseNumber(upper)) return { kind: 'case', caseNumber: upper };
   const receipt = parseQrPayload(text);
   if (receipt && parseCaseNumber(receipt.caseNumber))
@@ -54,6 +59,7 @@ export function takesScan(
   if (!code) return false;
   switch (code.kind) {
     case 'case':
+    case 'preapplication':
       return true;
     case 'resident-id':
       return where.applicantStep;

@@ -1,9 +1,11 @@
 import { App } from 'antd';
 import { useCallback } from 'react';
+import { pageTurns } from '../../../shared/domain';
 import { db } from '../../db/schema';
 import { useT } from '../../i18n/useT';
 import { counter } from '../../platform';
 import { useIntakeStore } from '../intake/intake-store';
+import type { ArrangedPage } from './page-arrangement';
 import { PageImportError, toArchivePages, type ArchivePage } from './page-import';
 import { storeArchivePages } from './page-repository';
 
@@ -17,8 +19,11 @@ export interface IntakePagesApi {
   attach(material: MaterialRef, pages: readonly ArchivePage[]): Promise<void>;
   importFiles(material: MaterialRef, files: readonly File[]): Promise<void>;
   scan(material: MaterialRef): Promise<void>;
-  /** Takes the page off the material in the draft; the stored blob stays (nothing is overwritten). */
-  remove(materialId: string, sha256: string): void;
+  /**
+   * The material's pages in the draft as arranged (order, turns; a page left out is off the
+   * material). Stored blobs stay as they are: nothing is overwritten.
+   */
+  arrange(materialId: string, pages: readonly ArrangedPage[]): void;
 }
 
 function reasonOf(cause: unknown): string {
@@ -77,14 +82,19 @@ export function useIntakePages(): IntakePagesApi {
     [attach, message, t],
   );
 
-  const remove = useCallback(
-    (materialId: string, sha256: string) =>
-      update((d) => ({
-        ...d,
-        pages: { ...d.pages, [materialId]: (d.pages[materialId] ?? []).filter((h) => h !== sha256) },
-      })),
+  const arrange = useCallback(
+    (materialId: string, pages: readonly ArrangedPage[]) =>
+      update((d) => {
+        const all = { ...d.pages, [materialId]: pages.map((p) => p.blob) };
+        // Turns of the pages still on some material; a page taken off loses its turn.
+        const held = new Set(Object.values(all).flat());
+        const turns = { ...pageTurns(pages) };
+        for (const [blob, turn] of Object.entries(d.turns))
+          if (held.has(blob) && !pages.some((p) => p.blob === blob)) turns[blob] = turn;
+        return { ...d, pages: all, turns };
+      }),
     [update],
   );
 
-  return { attach, importFiles, scan, remove };
+  return { attach, importFiles, scan, arrange };
 }

@@ -1,46 +1,93 @@
 import { App } from 'antd';
 import { useCallback } from 'react';
+import { decodePreApplication, matchPreApplication, type Said } from '../../../shared/preapply';
+import { currentCatalog } from '../../db/catalog-repository';
 import { db } from '../../db/schema';
 import { useT } from '../../i18n/useT';
 import { useIntakeStore } from '../intake/intake-store';
 import { useNavigationStore } from '../shell/navigation-store';
+import { useShellStore } from '../shell/store';
+import { draftFromPreApplication, isUntouched } from './preapplication';
 import { classifyScan } from './scan-routing';
 import { caseByNumber } from './scan-queries';
 
 /**
  * Where a scanned code goes, whichever device read it: a case number or a receipt's QR opens the
- * case; a resident ID number fills the applicant while the intake's applicant step is open;
- * anything else is said in words. Every outcome is shown, so the officer knows the scan arrived.
+ * case; a pre-application code fills a new intake (or the one just opened, while nothing is typed
+ * in it) and leaves the officer on the applicant step to check it; a resident ID number fills the
+ * applicant while the intake's applicant step is open; anything else is said in words. Every
+ * outcome is shown, so the officer knows the scan arrived. Resolves true when the code did what
+ * it is for (the camera closes then).
  */
-export function useScanRouter(): (text: string) => Promise<void> {
+export function useScanRouter(): (text: string) => Promise<boolean> {
   const { message } = App.useApp();
   const t = useT();
+  const language = useShellStore((s) => s.language);
   return useCallback(
-    async (text: string) => {
+    async (text: string): Promise<boolean> => {
+      const said = (s: Said) => (language === 'zh-CN' ? s.zh : s.en);
+      const warn = (content: string) => {
+        void message.warning(content);
+        return false;
+      };
       const code = classifyScan(text);
-      if (!code) return void message.warning(t('scan.wedge.invalid'));
+      if (!code) return warn(t('scan.wedge.invalid'));
       switch (code.kind) {
         case 'case': {
           const row = await caseByNumber(db, code.caseNumber);
-          if (!row) return void message.warning(t('scan.wedge.notFound', { number: code.caseNumber }));
+          if (!row) return warn(t('scan.wedge.notFound', { number: code.caseNumber }));
           useNavigationStore.getState().go({ name: 'case', caseId: row.caseId });
-          return void message.success(t('scan.wedge.opened', { number: code.caseNumber }));
+          void message.success(t('scan.wedge.opened', { number: code.caseNumber }));
+          return true;
+        }
+        case 'preapplication': {
+          const decoded = decodePreApplication(code.text);
+          if (!decoded.ok) return warn(t('scan.preapply.refused', { reason: said(decoded.reason) }));
+          const catalog = await currentCatalog(db);
+          if (!catalog) return warn(t('scan.preapply.noCatalog'));
+          const pre = decoded.value;
+          const matched = matchPreApplication(pre, catalog);
+          if (!matched.ok) return warn(t('scan.preapply.refused', { reason: said(matched.reason) }));
+          const intake = useIntakeStore.getState();
+          if (intake.draft && !isUntouched(intake.draft)) return warn(t('scan.preapply.busy'));
+          intake.fill(draftFromPreApplication(pre, matched.value, new Date().toISOString()));
+          useNavigationStore.getState().go({ name: 'intake' });
+          void message.success({
+            content: t('scan.preapply.filled', {
+              item: matched.value.item.name,
+              name: pre.applicant.name,
+              date: pre.madeOn,
+            }),
+            duration: 6,
+          });
+          if (matched.value.otherCatalog)
+            void message.warning({
+              content: t('scan.preapply.otherCatalog', {
+                theirs: pre.catalogVersion,
+                ours: catalog.catalogVersion,
+              }),
+              duration: 8,
+            });
+          return true;
         }
         case 'resident-id': {
           const view = useNavigationStore.getState().view;
           const intake = useIntakeStore.getState();
-          if (view.name !== 'intake' || intake.draft?.step !== 'applicant')
-            return void message.info(t('scan.wedge.idElsewhere'));
+          if (view.name !== 'intake' || intake.draft?.step !== 'applicant') {
+            void message.info(t('scan.wedge.idElsewhere'));
+            return false;
+          }
           intake.update((d) => ({
             ...d,
             applicant: { ...d.applicant, idType: 'resident-id', idNumber: code.idNumber },
           }));
-          return void message.success(t('scan.wedge.idFilled'));
+          void message.success(t('scan.wedge.idFilled'));
+          return true;
         }
         case 'unknown':
-          return void message.warning(t('scan.wedge.unknown', { text: code.text.slice(0, 60) }));
+          return warn(t('scan.wedge.unknown', { text: code.text.slice(0, 60) }));
       }
     },
-    [message, t],
+    [message, t, language],
   );
 }

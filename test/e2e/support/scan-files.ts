@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
-/** Files a scanner, a camera or an applicant's phone would give: PNG pages, PDFs, a y4m video. */
+/** Files a scanner or an applicant's phone would give: PNG pages and PDFs. */
 
 function crc32(bytes: Uint8Array): number {
   let crc = ~0;
@@ -46,22 +46,4 @@ export async function pdfPages(labels: readonly string[]): Promise<Buffer> {
   for (const label of labels)
     doc.addPage([595.28, 841.89]).drawText(label, { x: 72, y: 700, size: 18, font });
   return Buffer.from(await doc.save());
-}
-
-/**
- * A one-frame YUV4MPEG2 (4:2:0) video for Chromium's fake camera
- * (--use-file-for-fake-video-capture): a white page with a dark block, `width`×`height`.
- */
-export function y4mPage(width = 640, height = 480): Buffer {
-  const y = Buffer.alloc(width * height, 235);
-  for (let r = height / 4; r < height / 2; r++)
-    y.fill(30, r * width + width / 4, r * width + (3 * width) / 4);
-  const chroma = Buffer.alloc((width / 2) * (height / 2), 128);
-  return Buffer.concat([
-    Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`),
-    Buffer.from('FRAME\n'),
-    y,
-    chroma,
-    chroma,
-  ]);
 }

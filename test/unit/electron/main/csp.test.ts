@@ -7,7 +7,9 @@ describe('content security policy', () => {
   it('lets the page reach only itself and the configured central server', () => {
     const csp = contentSecurityPolicy('https://zwzx.example.gov.cn:8443/');
     expect(directive(csp, 'connect-src')).toBe("connect-src 'self' https://zwzx.example.gov.cn:8443");
+    // WebAssembly (font subsetting, the camera's QR decoder) but no eval; the decoder runs in a worker.
     expect(directive(csp, 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
+    expect(directive(csp, 'worker-src')).toBe("worker-src 'self' blob:");
     expect(directive(csp, 'object-src')).toBe('object-src blob:');
     expect(directive(csp, 'frame-ancestors')).toBe("frame-ancestors 'none'");
     expect(csp).not.toContain("'unsafe-eval'");

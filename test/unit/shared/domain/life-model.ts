@@ -37,10 +37,34 @@ export const MODEL_ITEMS = [
 
 export type LifeStep = { event: CaseEvent; role: Role };
 
-type Draft = { [T in CaseEventType]: { type: T; payload: PayloadOf<T> } }[CaseEventType];
+type Draft = { [T in CaseEventType]: { type: T; payload: PayloadOf<T>; blobs?: string[] } }[CaseEventType];
 
-function draft<T extends CaseEventType>(type: T, payload: PayloadOf<T>): Draft {
-  return { type, payload } as Draft;
+function draft<T extends CaseEventType>(type: T, payload: PayloadOf<T>, blobs?: string[]): Draft {
+  return { type, payload, ...(blobs ? { blobs } : {}) } as Draft;
+}
+
+/** Two scanned pages of a material (stand-in hashes, the same for a material in every life). */
+function scansOf(materialId: string): string[] {
+  const hex = [...materialId].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+  return ['1', '2'].map((n) => `${n}${hex}`.padEnd(64, '0').slice(0, 64));
+}
+
+/** The received material's pages rearranged: reversed, the first turned, the last off when there are three. */
+function rearranged(state: CaseState, today: string): Draft[] {
+  const material = Object.values(state.materials).find((m) => m.blobs.length > 0);
+  if (!material || FINAL_STATUSES.includes(state.status)) return [];
+  const turn = ([90, 180, 270, 0] as const)[today.charCodeAt(9) % 4] ?? 0;
+  const pages = [...material.blobs]
+    .reverse()
+    .slice(0, material.blobs.length > 2 ? -1 : undefined)
+    .map((blob, i) => ({ blob, rotation: i === 0 ? turn : 0 }));
+  return [
+    draft(
+      'pagesArranged',
+      { materialId: material.materialId, pages },
+      pages.map((p) => p.blob),
+    ),
+  ];
 }
 
 function named(state: CaseState, ids: readonly string[]): Array<{ materialId: string; name: string }> {
@@ -70,7 +94,8 @@ function candidates(state: CaseState, today: string, at: string): Draft[] {
   switch (state.status) {
     case 'registered':
     case 'notified-missing': {
-      for (const m of intake.missing) out.push(draft('materialReceived', { materialId: m.id, blobs: [] }));
+      for (const m of intake.missing)
+        out.push(draft('materialReceived', { materialId: m.id, blobs: scansOf(m.id) }, scansOf(m.id)));
       const someReceived = Object.keys(state.materials)[0];
       if (someReceived) out.push(draft('materialRemoved', { materialId: someReceived }));
       if (intake.outcome !== 'notify-missing') {
@@ -150,6 +175,7 @@ function candidates(state: CaseState, today: string, at: string): Draft[] {
     case 'terminated':
       break;
   }
+  out.push(...rearranged(state, today));
   if (outstanding[0])
     out.push(draft('supplemented', { materialIds: [outstanding[0].materialId], on: today }));
   if (outstanding.length > 0 && deadline && today > deadline)
@@ -165,6 +191,7 @@ const WEIGHT: Partial<Record<CaseEventType, number>> = {
   note: 2,
   evaluated: 2,
   documentPrinted: 2,
+  pagesArranged: 2,
   refused: 1,
   withdrawn: 1,
   materialRemoved: 1,
@@ -242,8 +269,8 @@ export function generateLife(code: string, start: number, choices: readonly numb
     if (choice % 3 === 0) today = calendar.addWorkingDays(today, 1);
     const at = stamp();
     const valid: LifeStep[] = [];
-    for (const { type, payload: p } of candidates(state, today, at)) {
-      const event = script.draft(type, p as never, { at });
+    for (const { type, payload: p, blobs } of candidates(state, today, at)) {
+      const event = script.draft(type, p as never, { at, ...(blobs ? { blobs } : {}) });
       const role = rolesFor(state, event)[0];
       if (role && checkEvent(state, event, role, { calendar }).ok) valid.push({ event, role });
     }

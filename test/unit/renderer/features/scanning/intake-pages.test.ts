@@ -31,8 +31,42 @@ describe('pages of the walk-in’s materials', () => {
     ]);
   });
 
-  test('a draft saved before pages existed still restores, with no pages', () => {
-    const { pages: _pages, ...old } = draftFor('KFQ-SJ-002');
+  test('pages turned in the draft are recorded right after their receipt, as one pagesArranged', () => {
+    const [first, second] = item('KFQ-SJ-002').materials.map((m) => m.id);
+    if (!first || !second) throw new Error('the demo item has materials');
+    const draft = draftFor('KFQ-SJ-002', {
+      received: [first, second],
+      pages: { [first]: [B, A], [second]: [C] },
+      turns: { [A]: 90 },
+    });
+    const caseId = '019a0000-0000-7000-8000-000000000009';
+    const drafts = intakeEvents(context(draft), calendar)(caseId, 'W01-20261124-0009');
+    const types = drafts.map((d) => d.type);
+    expect(types.slice(0, 4)).toEqual([
+      'registered',
+      'materialReceived',
+      'pagesArranged',
+      'materialReceived',
+    ]);
+    expect(drafts[2]).toEqual({
+      caseId,
+      type: 'pagesArranged',
+      payload: {
+        materialId: first,
+        pages: [
+          { blob: B, rotation: 0 },
+          { blob: A, rotation: 90 },
+        ],
+      },
+      blobs: [B, A],
+    });
+    expect(types.filter((t) => t === 'pagesArranged')).toHaveLength(1);
+  });
+
+  test('a draft saved before pages (or turns) existed still restores, with none', () => {
+    const { pages: _pages, turns: _turns, ...old } = draftFor('KFQ-SJ-002');
     expect(parseIntakeDraft(old)?.pages).toEqual({});
+    expect(parseIntakeDraft(old)?.turns).toEqual({});
+    expect(parseIntakeDraft({ ...old, turns: { [A]: 45 } })).toBeUndefined();
   });
 });

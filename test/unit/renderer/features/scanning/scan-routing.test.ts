@@ -52,4 +52,12 @@ describe('which scans the app takes', () => {
     expect(takesScan(code('420302199001011237'), { inField: true, applicantStep: false })).toBe(false);
     expect(takesScan(code('13907191234'), { inField: true, applicantStep: true })).toBe(false);
   });
+
+  test('a pre-application code, even a damaged one or in lower case, is taken in any field', () => {
+    for (const text of ['OWP1.KNBNF6TF6Z$5IE44F41', 'owp1.knbnf6', 'OWP2.ABC']) {
+      expect(code(text)).toEqual({ kind: 'preapplication', text });
+      expect(takesScan(code(text), { inField: true, applicantStep: false })).toBe(true);
+    }
+    expect(code('OWP.ABC')?.kind).toBe('unknown');
+  });
 });

@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { situationsOf, type Item } from '../catalog';
+import { AGENT_SITUATION, type IdType } from '../domain';
+import type { PreApplication } from './codec';
+import {
+  checkIdNumber,
+  ORGANISATION_ID_TYPES,
+  PERSON_ID_TYPES,
+  phoneProblem,
+  type Said,
+} from './party-checks';
+
+/**
+ * The public pre-application form as posted (application/x-www-form-urlencoded, every value a
+ * string; ticked situations repeat `situation`), checked as the counter checks the applicant step.
+ */
+const field = (max: number) => z.string().max(max).default('');
+export const preApplyFormSchema = z.object({
+  kind: z.enum(['person', 'organisation']).default('person'),
+  idType: field(32),
+  idNumber: field(64),
+  name: field(200),
+  phone: field(40),
+  address: field(400),
+  situation: z
+    .union([z.string().max(64), z.array(z.string().max(64)).max(32)])
+    .default([])
+    .transform((v) => (typeof v === 'string' ? [v] : v)),
+  hasAgent: z.literal('yes').optional(),
+  agentIdType: field(32),
+  agentIdNumber: field(64),
+  agentName: field(200),
+  agentPhone: field(40),
+});
+export type PreApplyForm = z.output<typeof preApplyFormSchema>;
+
+export type PreApplyField =
+  | 'idType'
+  | 'idNumber'
+  | 'name'
+  | 'phone'
+  | 'address'
+  | 'situation'
+  | 'agentIdType'
+  | 'agentIdNumber'
+  | 'agentName'
+  | 'agentPhone';
+export type PreApplyErrors = Partial<Record<PreApplyField, Said>>;
+
+/** Names and addresses longer than these would make the QR code too dense for a phone screen. */
+export const NAME_MAX = 60;
+export const ADDRESS_MAX = 100;
+
+const offered = (types: readonly string[], t: string): t is IdType => types.includes(t);
+
+interface PartyInput {
+  idType: string;
+  idNumber: string;
+  name: string;
+  phone: string;
+}
+
+function checkParty(
+  p: PartyInput,
+  types: readonly string[],
+  today: string,
+  names: { zh: string; en: string },
+  key: (f: 'idType' | 'idNumber' | 'name' | 'phone') => PreApplyField,
+  errors: PreApplyErrors,
+): { idType: IdType; idNumber: string; name: string; phone: string } | undefined {
+  let idNumber: string | undefined;
+  const idType = p.idType;
+  if (!offered(types, idType))
+    errors[key('idType')] =
+      idType === ''
+        ? { zh: '请选择证件类型', en: 'Choose a document type' }
+        : {
+            zh: '证件类型与申请人类别不符：个人选个人证件，单位选统一社会信用代码',
+            en: 'The document type does not fit: a person’s document for a person, the credit code for an organisation',
+          };
+  else {
+    const id = checkIdNumber(idType, p.idNumber, today);
+    if (id.ok) idNumber = id.value;
+    else errors[key('idNumber')] = id.reason;
+  }
+  const name = p.name.trim();
+  if (name === '') errors[key('name')] = { zh: `请填写${names.zh}`, en: `Enter the ${names.en}` };
+  else if (name.length > NAME_MAX)
+    errors[key('name')] = {
+      zh: `${names.zh}至多 ${NAME_MAX} 个字`,
+      en: `The ${names.en} has at most ${NAME_MAX} characters`,
+    };
+  const phoneError = phoneProblem(p.phone);
+  if (phoneError) errors[key('phone')] = phoneError;
+  if (
+    !offered(types, idType) ||
+    idNumber === undefined ||
+    phoneError ||
+    name === '' ||
+    name.length > NAME_MAX
+  )
+    return undefined;
+  return { idType, idNumber, name, phone: p.phone.replace(/\s+/g, '') };
+}
+
+/**
+ * The pre-application the form describes for `item`, or what is wrong, field by field, in both
+ * languages. `catalogVersion` and `today` (the hall's date) go into the code.
+ */
+export function checkPreApplyForm(
+  form: PreApplyForm,
+  item: Item,
+  catalogVersion: string,
+  today: string,
+): { ok: true; value: PreApplication } | { ok: false; errors: PreApplyErrors } {
+  const errors: PreApplyErrors = {};
+  const isOrg = form.kind === 'organisation';
+  const applicant = checkParty(
+    form,
+    isOrg ? ORGANISATION_ID_TYPES : PERSON_ID_TYPES,
+    today,
+    isOrg ? { zh: '单位名称', en: "organisation's name" } : { zh: '申请人姓名', en: "applicant's name" },
+    (f) => f,
+    errors,
+  );
+  const address = form.address.trim();
+  if (address.length > ADDRESS_MAX)
+    errors.address = {
+      zh: `地址至多 ${ADDRESS_MAX} 个字`,
+      en: `The address has at most ${ADDRESS_MAX} characters`,
+    };
+  const asked = situationsOf(item).filter((s) => s !== AGENT_SITUATION);
+  const situations = [...new Set(form.situation)];
+  if (situations.some((s) => !asked.includes(s)))
+    errors.situation = { zh: '所选情形不属于该事项', en: 'A chosen situation is not one of this item’s' };
+  // Agent fields filled in without the box ticked are an agent all the same, not data to drop.
+  const byAgent =
+    form.hasAgent !== undefined ||
+    [form.agentIdNumber, form.agentName, form.agentPhone].some((v) => v.trim() !== '');
+  const agent = byAgent
+    ? checkParty(
+        {
+          idType: form.agentIdType,
+          idNumber: form.agentIdNumber,
+          name: form.agentName,
+          phone: form.agentPhone,
+        },
+        PERSON_ID_TYPES,
+        today,
+        { zh: '代理人姓名', en: "agent's name" },
+        (f) => `agent${f[0]?.toUpperCase()}${f.slice(1)}` as PreApplyField,
+        errors,
+      )
+    : undefined;
+  if (agent && applicant && agent.idNumber === applicant.idNumber)
+    errors.agentIdNumber = { zh: '代理人不能是申请人本人', en: 'The agent cannot be the applicant' };
+  if (!applicant || Object.keys(errors).length > 0 || (byAgent && !agent)) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      catalogVersion,
+      itemCode: item.code,
+      situations: asked.filter((s) => situations.includes(s)),
+      madeOn: today,
+      applicant: { kind: form.kind, ...applicant, address },
+      ...(agent ? { agent } : {}),
+    },
+  };
+}
