@@ -4,8 +4,12 @@ import {
   caseNumber as formatCaseNumber,
   hallDateTime,
   parseCaseNumber,
+  planResumption,
   type CaseEvent,
+  type CaseState,
   type DeliveredPayload,
+  type PageRotation,
+  type ResumedPayload,
 } from '../../shared/domain';
 import { recordEvents, type Actor, type EventDraft } from './case-repository';
 import type { CounterDb } from './schema';
@@ -59,7 +63,11 @@ export async function createCase(
   });
 }
 
-/** 补齐: the tolerated materials arrived at the window on `on`; each is recorded as received too. */
+/**
+ * 补齐: the tolerated materials arrived at the window on `on`; each is recorded as received too.
+ * A case in its grace pause (逾期暂停) whose last owed material this is gets its clock back in the
+ * same batch, the promise moved by the paused working days, so it is never left paused.
+ */
 export async function recordSupplement(
   db: CounterDb,
   actor: Actor,
@@ -74,6 +82,7 @@ export async function recordSupplement(
   },
   options: CommandOptions = {},
 ): Promise<CaseEvent[]> {
+  const supplied = input.materials.map((m) => m.materialId);
   const drafts: EventDraft[] = input.materials.map((m) => ({
     caseId: input.caseId,
     type: 'materialReceived',
@@ -82,9 +91,33 @@ export async function recordSupplement(
   drafts.push({
     caseId: input.caseId,
     type: 'supplemented',
-    payload: { materialIds: input.materials.map((m) => m.materialId), on: input.on },
+    payload: { materialIds: supplied, on: input.on },
   });
-  return recordEvents(db, actor, drafts, options);
+  return db.transaction('rw', [db.events, db.cases, db.$outbox, db.$syncState], async () => {
+    const state = (await db.cases.get(input.caseId))?.state;
+    const resume =
+      state && options.calendar ? graceResumption(state, supplied, input.on, options.calendar) : undefined;
+    if (resume) drafts.push({ caseId: input.caseId, type: 'resumed', payload: resume });
+    return recordEvents(db, actor, drafts, options);
+  });
+}
+
+/** The `resumed` payload that ends a grace pause when `supplied` completes the owed materials. */
+function graceResumption(
+  state: CaseState,
+  supplied: readonly string[],
+  on: string,
+  calendar: Calendar,
+): ResumedPayload | undefined {
+  const pause = state.status === 'paused' ? state.dates.pauses.at(-1) : undefined;
+  const owed = state.tolerated.filter((m) => m.suppliedOn === undefined && !supplied.includes(m.materialId));
+  const promised = state.dates.promisedDate;
+  if (pause?.graceUntil === undefined || owed.length > 0 || promised === undefined) return undefined;
+  const promisedDate = planResumption(
+    { promisedDate: promised, pausedFrom: pause.from, resumedOn: on },
+    calendar,
+  );
+  return { on, promisedDate, reason: '容缺材料已补齐，恢复计时' };
 }
 
 /** An instant item decided at the window: the approval and its certificate, together. */
@@ -144,4 +177,34 @@ export async function recordDelivery(
           at,
         };
   return recordEvents(db, actor, [{ caseId: input.caseId, type: 'delivered', payload }], options);
+}
+
+/**
+ * 整理材料页面: a received material's pages as they are to be (order, turns; those left out are
+ * off it). One event naming every page it keeps; the blobs and the earlier arrangement stay.
+ */
+export async function arrangePages(
+  db: CounterDb,
+  actor: Actor,
+  input: {
+    caseId: string;
+    materialId: string;
+    pages: ReadonlyArray<{ blob: string; rotation: PageRotation }>;
+  },
+  options: CommandOptions = {},
+): Promise<CaseEvent[]> {
+  const pages = input.pages.map((p) => ({ blob: p.blob, rotation: p.rotation }));
+  return recordEvents(
+    db,
+    actor,
+    [
+      {
+        caseId: input.caseId,
+        type: 'pagesArranged',
+        payload: { materialId: input.materialId, pages },
+        blobs: pages.map((p) => p.blob),
+      },
+    ],
+    options,
+  );
 }

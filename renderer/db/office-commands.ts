@@ -44,15 +44,19 @@ export async function recordReview(
   );
 }
 
-/** 补正 or a §45 special step: the clock stops after `from`, with the step's opinion as reason. */
+/**
+ * 补正 or a §45 special step: the clock stops after `from`, with the step's opinion as reason.
+ * With `graceUntil`, a tolerance case's grace pause past its supply deadline (逾期暂停).
+ */
 export async function recordPause(
   db: CounterDb,
   actor: Actor,
-  input: { caseId: string; kind: PauseKind; reason: string; from: string },
+  input: { caseId: string; kind: PauseKind; reason: string; from: string; graceUntil?: string },
   options: CommandOptions = {},
 ): Promise<CaseEvent[]> {
-  const { caseId, kind, reason, from } = input;
-  return recordEvents(db, actor, [{ caseId, type: 'paused', payload: { kind, reason, from } }], options);
+  const { caseId, kind, reason, from, graceUntil } = input;
+  const payload = { kind, reason, from, ...(graceUntil === undefined ? {} : { graceUntil }) };
+  return recordEvents(db, actor, [{ caseId, type: 'paused', payload }], options);
 }
 
 /** The clock restarts after `on`; the promise moves by the paused working days (planResumption). */

@@ -8,7 +8,7 @@ import {
 } from '../../shared/documents';
 import {
   caseDocumentKindSchema,
-  ROLE_FOR_EVENT,
+  rolesForPrinting,
   type CaseDocumentKind,
   type CaseEvent,
 } from '../../shared/domain';
@@ -82,7 +82,8 @@ async function prepareRecording(
   if (!caseKind.success) return fail('invalid-request', `${label}不属于某一办件，不能记入办件的打印记录`);
   const { actor } = options;
   if (!actor) return fail('invalid-request', '打印办件文书需要经办人（请先登录）');
-  const allowed = ROLE_FOR_EVENT.documentPrinted;
+  // The guard's own rule, asked before the printer runs.
+  const allowed = rolesForPrinting(caseKind.data);
   if (!allowed.includes(actor.role))
     return fail('invalid-request', `「${ROLE_LABELS[actor.role].zh}」无权打印办件文书`);
   const db = options.db ?? appDb;

@@ -11,6 +11,7 @@ export const DOCUMENT_KINDS = [
   'certificate',
   'delivery-receipt',
   'daily-log',
+  'termination-notice',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const documentKindSchema = z.enum(DOCUMENT_KINDS);
@@ -25,4 +26,5 @@ export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
   certificate: '证照',
   'delivery-receipt': '送达回证',
   'daily-log': '窗口收件登记簿',
+  'termination-notice': '终止办理通知书',
 };

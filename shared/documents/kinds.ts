@@ -10,6 +10,7 @@ import { buildDeliveryReceipt, deliveryReceiptInputSchema } from './templates/de
 import { buildMissingNotice, missingNoticeInputSchema } from './templates/missing-notice';
 import { buildReceipt, receiptInputSchema } from './templates/receipt';
 import { buildRefusal, refusalInputSchema } from './templates/refusal';
+import { buildTerminationNotice, terminationNoticeInputSchema } from './templates/termination-notice';
 import {
   buildToleranceCommitment,
   buildToleranceNotice,
@@ -34,6 +35,7 @@ export const DOCUMENT_TEMPLATES = {
   certificate: template(certificateInputSchema, buildCertificate),
   'delivery-receipt': template(deliveryReceiptInputSchema, buildDeliveryReceipt),
   'daily-log': template(dailyLogInputSchema, buildDailyLog),
+  'termination-notice': template(terminationNoticeInputSchema, buildTerminationNotice),
 } as const;
 
 /** What a caller writes for each kind (before defaults and transforms). */

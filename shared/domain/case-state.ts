@@ -9,6 +9,7 @@ import type {
   EvaluationLevel,
   Meeting,
   NamedMaterial,
+  PageRotation,
   PauseKind,
   RefusalReason,
   ReviewDecision,
@@ -79,15 +80,36 @@ export type ReceivedMaterial = {
   name: string;
   copies: number;
   form: MaterialForm;
-  /** Scans of this material (sha256). */
+  /** Scans of this material (sha256), in page order (as last received or arranged). */
   blobs: string[];
+  /** Pages shown turned (pagesArranged), by blob; only turned pages, absent when none is. */
+  rotation?: PageTurns;
   /** When it was last recorded (event `at`). */
   receivedAt: string;
 };
 
+/** Clockwise turns of pages by blob; a page at 0° has no entry. */
+export type PageTurns = Record<string, Exclude<PageRotation, 0>>;
+
+/** The turned pages among `pages`, or undefined when none is turned. */
+export function pageTurns(
+  pages: ReadonlyArray<{ blob: string; rotation: PageRotation }>,
+): PageTurns | undefined {
+  const turns: PageTurns = {};
+  for (const { blob, rotation } of pages) if (rotation !== 0) turns[blob] = rotation;
+  return Object.keys(turns).length > 0 ? turns : undefined;
+}
+
 export type ToleratedMaterial = NamedMaterial & { suppliedOn?: string };
 
-export type PauseRecord = { kind: PauseKind; reason: string; from: string; to?: string };
+export type PauseRecord = {
+  kind: PauseKind;
+  reason: string;
+  from: string;
+  to?: string;
+  /** A tolerance case's grace pause (逾期暂停): it may be terminated after this day. */
+  graceUntil?: string;
+};
 
 export type ReviewRecord = {
   step: ApprovalStep;

@@ -89,6 +89,21 @@ export const materialRemovedPayloadSchema = z.strictObject({
   reason: shortTextSchema.optional(),
 });
 
+/** A page's turn, clockwise in degrees, as shown and put in the dossier (the blob is never changed). */
+export const PAGE_ROTATIONS = [0, 90, 180, 270] as const;
+export const pageRotationSchema = z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]);
+export type PageRotation = z.infer<typeof pageRotationSchema>;
+
+/**
+ * 整理材料页面: the material's pages as they are to be from now on — their order and each one's
+ * turn. A page left out is taken off the material (its blob stays stored, and the earlier
+ * arrangement stays in the log); only pages the material holds may be named, each once.
+ */
+export const pagesArrangedPayloadSchema = z.strictObject({
+  materialId: materialIdSchema,
+  pages: z.array(z.strictObject({ blob: sha256HexSchema, rotation: pageRotationSchema })).max(1000),
+});
+
 /** 受理, with tolerance (容缺受理) when `tolerated` is not empty. */
 export const acceptedPayloadSchema = z.strictObject({
   acceptedOn: isoDateSchema,
@@ -167,11 +182,16 @@ export const PAUSE_KIND_LABELS: Readonly<Record<PauseKind, string>> = {
   'expert-review': '专家评审',
 };
 
-/** The clock stops after `from` (that day still counts). */
+/**
+ * The clock stops after `from` (that day still counts). `graceUntil`: the grace pause of a
+ * tolerance case past its supply deadline under the hall's rule 'pause-then-terminate' (kind
+ * 'correction', the applicant still owes materials); the case may be terminated after that day.
+ */
 export const pausedPayloadSchema = z.strictObject({
   kind: pauseKindSchema,
   reason: textSchema,
   from: isoDateSchema,
+  graceUntil: isoDateSchema.optional(),
 });
 
 /** The clock restarts after `on`; the promise moves by the working days in (from, on]. */
@@ -267,6 +287,7 @@ export const documentPrintedPayloadSchema = z.strictObject({
 export type RegisteredPayload = z.infer<typeof registeredPayloadSchema>;
 export type MaterialReceivedPayload = z.infer<typeof materialReceivedPayloadSchema>;
 export type MaterialRemovedPayload = z.infer<typeof materialRemovedPayloadSchema>;
+export type PagesArrangedPayload = z.infer<typeof pagesArrangedPayloadSchema>;
 export type AcceptedPayload = z.infer<typeof acceptedPayloadSchema>;
 export type NotifiedMissingPayload = z.infer<typeof notifiedMissingPayloadSchema>;
 export type RefusedPayload = z.infer<typeof refusedPayloadSchema>;

@@ -5,6 +5,7 @@ import { STEP_ROLE } from './approval';
 import type { CaseState } from './case-state';
 import { finalStep } from './case-state';
 import type { CaseEvent, CaseEventType } from './events';
+import type { CaseDocumentKind } from './event-payloads';
 
 const INTAKE: readonly Role[] = ['window', 'agent'];
 const STEP_HOLDERS: readonly Role[] = ['window', 'reviewer', 'chief', 'leader', 'secretary'];
@@ -21,10 +22,15 @@ const CASE_HANDLERS: readonly Role[] = ['window', 'agent', 'reviewer', 'chief', 
  * - certificateIssued: the window prints certificates (出证窗口), whoever decided.
  * - approved/denied: the window for window-tier items (窗口审批, instant or not), otherwise the
  *   top step's holder. A village agent never decides and never pauses the clock.
- * - terminated: the window that accepted, or the supervisor watching the supply deadlines.
+ * - terminated: the window that accepted, or the supervisor watching the supply deadlines; the
+ *   same two record a tolerance case's grace pause (`paused` with `graceUntil`) and print its
+ *   终止办理通知书 (documentPrinted: the supervisor for that notice only, see rolesFor); the
+ *   window's record of the missing materials ends the grace pause (`resumed`).
  * - note: anyone, supervisors and administrators included.
  * - documentPrinted: whoever handles the case and hands papers out, at a window or in the back
  *   office; supervisors and administrators print the daily log, which belongs to no case.
+ * - pagesArranged: whoever handles the case puts its scanned pages in order (window, village
+ *   room and back office alike); supervisors only look.
  */
 export const ROLE_FOR_EVENT: Readonly<Record<CaseEventType, readonly Role[]>> = {
   registered: INTAKE,
@@ -36,8 +42,8 @@ export const ROLE_FOR_EVENT: Readonly<Record<CaseEventType, readonly Role[]>> = 
   supplemented: INTAKE,
   routed: INTAKE,
   reviewed: ['reviewer', 'chief', 'leader', 'secretary'],
-  paused: STEP_HOLDERS,
-  resumed: STEP_HOLDERS,
+  paused: [...STEP_HOLDERS, 'supervisor'],
+  resumed: [...STEP_HOLDERS, 'supervisor'],
   approved: DECIDERS,
   denied: DECIDERS,
   certificateIssued: ['window'],
@@ -46,18 +52,34 @@ export const ROLE_FOR_EVENT: Readonly<Record<CaseEventType, readonly Role[]>> = 
   terminated: ['window', 'supervisor'],
   withdrawn: INTAKE,
   note: ROLES,
-  documentPrinted: CASE_HANDLERS,
+  documentPrinted: [...CASE_HANDLERS, 'supervisor'],
+  pagesArranged: CASE_HANDLERS,
 };
+
+/** Who may print (and so record the print of) a case paper of this kind. */
+export function rolesForPrinting(kind: CaseDocumentKind): readonly Role[] {
+  // The supervisor prints only the notice of the termination they recorded.
+  return kind === 'termination-notice' ? ROLE_FOR_EVENT.documentPrinted : CASE_HANDLERS;
+}
 
 /** The roles that may record `event` on this case now. */
 export function rolesFor(state: CaseState | undefined, event: CaseEvent): readonly Role[] {
   switch (event.type) {
     case 'reviewed':
       return [STEP_ROLE[event.payload.step]];
+    case 'documentPrinted':
+      return rolesForPrinting(event.payload.kind);
     case 'paused':
     case 'resumed': {
       const step = state?.approval.currentStep;
-      return step === undefined ? ['window'] : [STEP_ROLE[step]];
+      const holder: readonly Role[] = step === undefined ? ['window'] : [STEP_ROLE[step]];
+      // A grace pause is the window's and the supervisor's: they start it, and it ends (besides by
+      // termination) when the window records the missing materials, whoever holds the step.
+      const grace =
+        event.type === 'paused'
+          ? event.payload.graceUntil !== undefined
+          : state?.dates.pauses.at(-1)?.graceUntil !== undefined;
+      return grace ? [...new Set([...ROLE_FOR_EVENT.terminated, ...holder])] : holder;
     }
     case 'approved':
     case 'denied': {
@@ -78,7 +100,7 @@ export function rolesFor(state: CaseState | undefined, event: CaseEvent): readon
     case 'terminated':
     case 'withdrawn':
     case 'note':
-    case 'documentPrinted':
+    case 'pagesArranged':
       return ROLE_FOR_EVENT[event.type];
     default:
       return missingCase(event);

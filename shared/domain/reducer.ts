@@ -2,6 +2,7 @@ import { missingCase } from '../result';
 import { routeForTier, stepAbove } from './approval';
 import { parseCaseNumber } from './case-number';
 import type { CaseState, ReceivedMaterial } from './case-state';
+import { pageTurns } from './case-state';
 import type { CaseEvent, EventOf } from './events';
 import { dateOf } from './primitives';
 import { checkTransition } from './transitions';
@@ -84,12 +85,16 @@ function receive(
 ): CaseState {
   const material = state.item.materials.find((m) => m.id === materialId);
   const before = state.materials[materialId];
+  const blobs = received?.blobs ?? before?.blobs ?? [];
+  // A page received again keeps the turn it was given; a page no longer listed loses it.
+  const turns = pageTurns(blobs.map((blob) => ({ blob, rotation: before?.rotation?.[blob] ?? 0 })));
   const record: ReceivedMaterial = {
     materialId,
     name: material?.name ?? materialId,
     copies: received?.copies ?? before?.copies ?? material?.copies ?? 1,
     form: received?.form ?? before?.form ?? material?.form ?? 'original',
-    blobs: received?.blobs ?? before?.blobs ?? [],
+    blobs,
+    ...(turns === undefined ? {} : { rotation: turns }),
     receivedAt: at,
   };
   return { ...state, materials: { ...state.materials, [materialId]: record } };
@@ -110,6 +115,20 @@ function transition(state: CaseState, event: Exclude<CaseEvent, EventOf<'registe
       const materials = { ...state.materials };
       delete materials[event.payload.materialId];
       return { ...state, materials };
+    }
+    case 'pagesArranged': {
+      const { materialId, pages } = event.payload;
+      const before = state.materials[materialId];
+      // checkPagesArranged has made sure the material is received.
+      if (before === undefined) return state;
+      const { rotation: _before, ...rest } = before;
+      const turns = pageTurns(pages);
+      const record: ReceivedMaterial = {
+        ...rest,
+        blobs: pages.map((p) => p.blob),
+        ...(turns === undefined ? {} : { rotation: turns }),
+      };
+      return { ...state, materials: { ...state.materials, [materialId]: record } };
     }
     case 'accepted': {
       const p = event.payload;
@@ -165,11 +184,12 @@ function transition(state: CaseState, event: Exclude<CaseEvent, EventOf<'registe
     case 'reviewed':
       return review(state, event);
     case 'paused': {
-      const { kind, reason, from } = event.payload;
+      const { kind, reason, from, graceUntil } = event.payload;
+      const pause = { kind, reason, from, ...(graceUntil === undefined ? {} : { graceUntil }) };
       return {
         ...state,
         status: 'paused',
-        dates: { ...state.dates, pauses: [...state.dates.pauses, { kind, reason, from }] },
+        dates: { ...state.dates, pauses: [...state.dates.pauses, pause] },
       };
     }
     case 'resumed': {

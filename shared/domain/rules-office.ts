@@ -58,11 +58,25 @@ export function checkReviewed(state: CaseState, event: EventOf<'reviewed'>): Pro
 export function checkPaused(state: CaseState, event: EventOf<'paused'>): Problem[] {
   const status = statusProblems(state, event.type, ['accepted', 'in-review']);
   if (status.length > 0) return status;
-  const { from } = event.payload;
+  const { from, graceUntil } = event.payload;
   return [
     ...notBefore(from, '暂停计时日期', state.dates.acceptedOn, '受理日期'),
     ...notBefore(from, '暂停计时日期', state.dates.pauses.at(-1)?.to, '上次恢复计时日期'),
+    ...(graceUntil === undefined ? [] : graceProblems(state, from, graceUntil, event.payload.kind)),
   ];
+}
+
+/** A grace pause (逾期暂停) is for a tolerance case past its supply deadline, and ends after it starts. */
+function graceProblems(state: CaseState, from: string, graceUntil: string, kind: string): Problem[] {
+  const deadline = state.dates.supplyDeadline;
+  if (outstandingTolerated(state).length === 0 || deadline === undefined)
+    return [problem('nothing-outstanding', '没有待补的容缺材料，不能逾期暂停')];
+  if (from <= deadline)
+    return [problem('deadline-not-passed', `补齐期限 ${deadline} 尚未届满，${from} 不能逾期暂停`)];
+  if (kind !== 'correction') return [problem('status', '逾期暂停应为“补正材料”类暂停')];
+  return graceUntil <= from
+    ? [problem('date-order', `暂停期限 ${graceUntil} 应晚于暂停计时日期 ${from}`)]
+    : [];
 }
 
 export function checkResumed(
@@ -161,6 +175,9 @@ export function checkTerminated(state: CaseState, event: EventOf<'terminated'>):
     return [problem('nothing-outstanding', '没有待补的容缺材料，不能以逾期未补齐为由终止')];
   if (event.payload.on <= deadline)
     return [problem('deadline-not-passed', `补齐期限 ${deadline} 尚未届满，${event.payload.on} 不能终止`)];
+  const grace = state.status === 'paused' ? state.dates.pauses.at(-1)?.graceUntil : undefined;
+  if (grace !== undefined && event.payload.on <= grace)
+    return [problem('deadline-not-passed', `逾期暂停至 ${grace}，${event.payload.on} 不能终止`)];
   return [];
 }
 

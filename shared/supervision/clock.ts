@@ -20,6 +20,8 @@ export type CaseClock =
       pausedWorkdays: number;
       /** The tolerated materials' own deadline, while any is outstanding. */
       supply?: { deadline: string; level: ClockLevel; outstanding: number };
+      /** A grace pause past the supply deadline (逾期暂停): terminated after `until`. */
+      grace?: { until: string; level: ClockLevel };
     };
 
 const CLOCK_STATUSES = new Set<CaseState['status']>(['accepted', 'in-review', 'paused']);
@@ -57,6 +59,11 @@ export function caseClock(
           ),
         }
       : undefined;
+  const graceUntil = state.status === 'paused' ? state.dates.pauses.at(-1)?.graceUntil : undefined;
+  const grace =
+    graceUntil === undefined
+      ? undefined
+      : { until: graceUntil, level: today > graceUntil ? ('red' as const) : ('yellow' as const) };
   return {
     kind: state.status === 'paused' ? 'paused' : 'running',
     level,
@@ -66,6 +73,7 @@ export function caseClock(
     usedWorkdays,
     pausedWorkdays,
     ...(supply ? { supply } : {}),
+    ...(grace ? { grace } : {}),
   };
 }
 

@@ -4,11 +4,14 @@ import { isTyping } from '../shell/keys';
 import { useNavigationStore } from '../shell/navigation-store';
 import { QueuePage } from './QueuePage';
 import { ReviewPanel } from './ReviewPanel';
+import { useCasePaper } from './useCasePaper';
 
 /** The back office (reviewer, chief, leader, secretary): the queue, and a case with its review panel. */
 export function BackofficeScreen() {
   const view = useNavigationStore((s) => s.view);
   const go = useNavigationStore((s) => s.go);
+  // Here, not in the panel: the decision's preview stays open while the officer returns to the queue.
+  const paper = useCasePaper();
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -21,7 +24,19 @@ export function BackofficeScreen() {
     return () => window.removeEventListener('keydown', onKey);
   }, [go, view.name]);
 
-  if (view.name === 'case')
-    return <CaseDetailPage caseId={view.caseId} panel={(state) => <ReviewPanel state={state} />} />;
-  return <QueuePage />;
+  return (
+    <>
+      {view.name === 'case' ? (
+        <CaseDetailPage
+          caseId={view.caseId}
+          panel={(state) => (
+            <ReviewPanel state={state} onDenied={(caseId) => void paper.open('decision', caseId)} />
+          )}
+        />
+      ) : (
+        <QueuePage />
+      )}
+      {paper.holder}
+    </>
+  );
 }

@@ -16,6 +16,12 @@ export function ClockTag({ clock }: { clock: CaseClock }) {
           {t('deadline.supply')} {clock.supply.deadline}
         </span>
       )}
+      {clock.grace && (
+        <span className={`ow-deadline-${clock.grace.level}`} data-testid="clock-grace">
+          {' '}
+          {t('office.clock.grace', { date: clock.grace.until })}
+        </span>
+      )}
     </span>
   );
 }

@@ -50,7 +50,11 @@ export function QueuePage() {
         return (
           <>
             {step && <Tag>{STEP_LABELS[step]}</Tag>}
-            {pause && <Tag color="purple">{PAUSE_KIND_LABELS[pause.kind]}</Tag>}
+            {pause && (
+              <Tag color="purple">
+                {pause.graceUntil ? t('supervision.grace') : PAUSE_KIND_LABELS[pause.kind]}
+              </Tag>
+            )}
           </>
         );
       },

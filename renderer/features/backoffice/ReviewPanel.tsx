@@ -19,12 +19,19 @@ const SPECIAL_KINDS: readonly SpecialKind[] = ['hearing', 'inspection', 'expert-
 
 /**
  * The current step's work on a case: an opinion and what follows from it (approve, return,
- * correction, a special step, or at the top step the decision); resume when paused. Alt+letter
+ * correction, a special step, or at the top step the decision, a denial's printed at once); resume when paused. Alt+letter
  * keys act from anywhere on the page, the opinion field included.
  */
-export function ReviewPanel({ state }: { state: CaseState }) {
+export function ReviewPanel({
+  state,
+  onDenied,
+}: {
+  state: CaseState;
+  /** After a denial: the decision to preview and print (不予行政许可决定书 with the remedies). */
+  onDenied?: (caseId: string) => void;
+}) {
   const t = useT();
-  const actions = useOfficeActions(state);
+  const actions = useOfficeActions(state, onDenied);
   const [opinion, setOpinion] = useState('');
   const [special, setSpecial] = useState<SpecialKind>('hearing');
   const [meetingDate, setMeetingDate] = useState(hallToday());
@@ -79,7 +86,12 @@ export function ReviewPanel({ state }: { state: CaseState }) {
             type="warning"
             showIcon
             style={{ marginBottom: 12 }}
-            title={t('office.paused.since', { kind: PAUSE_KIND_LABELS[pause.kind], from: pause.from })}
+            title={t('office.paused.since', {
+              kind: pause.graceUntil
+                ? `${t('supervision.grace')}（${t('supervision.grace.until', { date: pause.graceUntil })}）`
+                : PAUSE_KIND_LABELS[pause.kind],
+              from: pause.from,
+            })}
             description={pause.reason}
           />
         )}

@@ -15,8 +15,9 @@ import { actingRole } from './queue-rules';
 /**
  * The back office's actions on the case at its current step, each one recordEvents call in the
  * role of the step's holder (the guard checks it again). Errors show the guard's zh-CN reasons.
+ * `onDenied` runs after a denial is recorded (its decision, with the applicant's rights, to print).
  */
-export function useOfficeActions(state: CaseState) {
+export function useOfficeActions(state: CaseState, onDenied?: (caseId: string) => void) {
   const t = useT();
   const { message } = App.useApp();
   const session = useSessionStore((s) => s.session);
@@ -84,8 +85,8 @@ export function useOfficeActions(state: CaseState) {
         t('office.done.resumed'),
         false,
       ),
-    decide: (outcome: 'approved' | 'denied', opinion: string, meeting?: Meeting) =>
-      run(
+    decide: async (outcome: 'approved' | 'denied', opinion: string, meeting?: Meeting) => {
+      const done = await run(
         async (actor) => {
           if (!hall) throw new Error(t('case.noHall'));
           if (step === undefined) return;
@@ -110,6 +111,9 @@ export function useOfficeActions(state: CaseState) {
           );
         },
         t(outcome === 'approved' ? 'office.done.decidedApproved' : 'office.done.decidedDenied'),
-      ),
+      );
+      if (done && outcome === 'denied') onDenied?.(state.caseId);
+      return done;
+    },
   };
 }

@@ -10,6 +10,7 @@ export const CASE_DOCUMENT_KINDS = [
   'decision',
   'certificate',
   'delivery-receipt',
+  'termination-notice',
 ] as const;
 export type CaseDocumentKind = (typeof CASE_DOCUMENT_KINDS)[number];
 
@@ -29,5 +30,6 @@ export function documentsFor(state: CaseState): CaseDocumentKind[] {
   if (state.decision) kinds.push('decision');
   if (state.certificate) kinds.push('certificate');
   if (state.delivery) kinds.push('delivery-receipt');
+  if (state.termination) kinds.push('termination-notice');
   return kinds;
 }

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
-import type { CaseState, ReceivedMaterial } from '../../../shared/domain';
+import { outstandingTolerated, type CaseState, type ReceivedMaterial } from '../../../shared/domain';
 import { certificateInputSchema } from '../../../shared/documents/templates/certificate';
 import { decisionInputSchema } from '../../../shared/documents/templates/decision';
 import { deliveryReceiptInputSchema } from '../../../shared/documents/templates/delivery-receipt';
 import { missingNoticeInputSchema } from '../../../shared/documents/templates/missing-notice';
 import { receiptInputSchema } from '../../../shared/documents/templates/receipt';
 import { refusalInputSchema } from '../../../shared/documents/templates/refusal';
+import { terminationNoticeInputSchema } from '../../../shared/documents/templates/termination-notice';
 import {
   toleranceCommitmentInputSchema,
   toleranceNoticeInputSchema,
@@ -302,6 +303,26 @@ function deliveryReceipt(state: CaseState, ctx: DocumentContext): unknown {
   };
 }
 
+/** 终止办理通知书: the outstanding materials, the grace pause if the hall's rule gave one. */
+function terminationNotice(state: CaseState, ctx: DocumentContext): unknown {
+  const grace = state.dates.pauses.findLast((p) => p.graceUntil !== undefined);
+  const owed = new Set(outstandingTolerated(state).map((m) => m.materialId));
+  return {
+    hall: hallInfo(ctx),
+    ...caseRef(state),
+    item: item(state, ctx),
+    ...parties(state),
+    acceptedOn: state.dates.acceptedOn,
+    supplyDeadline: state.dates.supplyDeadline,
+    outstanding: toleratedLines(state, '')
+      .filter((_, i) => owed.has(state.tolerated[i]?.materialId ?? ''))
+      .map(({ dueDate: _due, ...line }) => line),
+    ...(grace?.graceUntil ? { grace: { from: grace.from, until: grace.graceUntil } } : {}),
+    terminatedOn: state.termination?.on,
+    remedies: ctx.remedies ?? DEFAULT_REMEDIES,
+  };
+}
+
 const BUILDERS: Record<
   CaseDocumentKind,
   { build: (s: CaseState, c: DocumentContext) => unknown; schema: z.ZodType }
@@ -314,6 +335,7 @@ const BUILDERS: Record<
   decision: { build: decision, schema: decisionInputSchema },
   certificate: { build: certificate, schema: certificateInputSchema },
   'delivery-receipt': { build: deliveryReceipt, schema: deliveryReceiptInputSchema },
+  'termination-notice': { build: terminationNotice, schema: terminationNoticeInputSchema },
 };
 
 /**

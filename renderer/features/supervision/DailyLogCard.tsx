@@ -1,5 +1,5 @@
 import { Button, Card, Input, Select, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { CaseState } from '../../../shared/domain';
 import type { Hall } from '../../../shared/hall';
 import { dailyLog } from '../../../shared/supervision';
@@ -9,6 +9,8 @@ import { hallInfo } from '../intake/document-inputs';
 import { hallNow, hallToday } from '../shell/clock';
 import { isAlt } from '../shell/keys';
 import { Kbd } from '../shell/Kbd';
+import { ExportButton } from './ExportButton';
+import { dailyLogTable } from './export-table';
 
 const ALL = '*';
 
@@ -19,10 +21,11 @@ export function DailyLogCard({ cases, hall }: { cases: readonly CaseState[]; hal
   const [date, setDate] = useState(hallToday());
   const [windowCode, setWindowCode] = useState(ALL);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(date);
-  const officerName = (id: string) => hall.officers.find((o) => o.id === id)?.name;
-  const log = valid
-    ? dailyLog(cases, { date, officerName, ...(windowCode === ALL ? {} : { windowCode }) })
-    : undefined;
+  const log = useMemo(() => {
+    if (!valid) return undefined;
+    const officerName = (id: string) => hall.officers.find((o) => o.id === id)?.name;
+    return dailyLog(cases, { date, officerName, ...(windowCode === ALL ? {} : { windowCode }) });
+  }, [cases, hall, date, windowCode, valid]);
   const windowName = hall.windows.find((w) => w.code === windowCode)?.name;
 
   function print() {
@@ -69,6 +72,20 @@ export function DailyLogCard({ cases, hall }: { cases: readonly CaseState[]; hal
         <Button type="primary" disabled={!log} onClick={print} data-testid="daily-log-print">
           {t('supervision.dailyLog.print')} <Kbd>Alt+P</Kbd>
         </Button>
+        {log && (
+          <ExportButton
+            testId="daily-log"
+            date={date}
+            table={() =>
+              dailyLogTable(
+                windowName
+                  ? `${t('supervision.list.dailyLog')}（${windowCode} ${windowName}）`
+                  : t('supervision.list.dailyLog'),
+                log.rows,
+              )
+            }
+          />
+        )}
       </Space>
       {log && (
         <Typography.Paragraph

@@ -1,10 +1,13 @@
-import { Card, Input, Table } from 'antd';
+import { Card, Input, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import type { CaseState } from '../../../shared/domain';
 import { monthlyStatistics, type StatisticsRow } from '../../../shared/supervision';
 import { useT } from '../../i18n/useT';
 import { hallToday } from '../shell/clock';
+import { ExportButton } from './ExportButton';
+
+const rate = (r: number | undefined) => (r === undefined ? '—' : `${Math.round(r * 1000) / 10}%`);
 
 /** 月度统计 by section (with the hall's total), from monthlyStatistics. */
 export function MonthlyCard({ cases }: { cases: readonly CaseState[] }) {
@@ -28,7 +31,7 @@ export function MonthlyCard({ cases }: { cases: readonly CaseState[] }) {
     {
       title: t('supervision.month.onTimeRate'),
       width: 100,
-      render: (_, r) => (r.onTimeRate === undefined ? '—' : `${Math.round(r.onTimeRate * 1000) / 10}%`),
+      render: (_, r) => rate(r.onTimeRate),
     },
   ];
   return (
@@ -36,7 +39,34 @@ export function MonthlyCard({ cases }: { cases: readonly CaseState[] }) {
       size="small"
       title={t('supervision.month')}
       extra={
-        <Input value={month} onChange={(e) => setMonth(e.target.value)} style={{ width: 100 }} size="small" />
+        <Space>
+          <Input
+            value={month}
+            onChange={(e) => setMonth(e.target.value)}
+            style={{ width: 100 }}
+            size="small"
+          />
+          {stats && (
+            <ExportButton
+              testId="monthly"
+              date={`${month}-01`}
+              table={() => ({
+                list: `${t('supervision.list.month')}（${month.replace('-', '年')}月）`,
+                columns: columns.map((c) => ({ header: String(c.title) })),
+                rows: [...stats.bySection, stats.total].map((r) => [
+                  r.label,
+                  r.intake,
+                  r.accepted,
+                  r.tolerance,
+                  r.missing,
+                  r.refused,
+                  r.decided,
+                  rate(r.onTimeRate),
+                ]),
+              })}
+            />
+          )}
+        </Space>
       }
       data-testid="monthly-card"
     >

@@ -1,21 +1,29 @@
-import { Alert, Card, Col, Empty, Row, Statistic, Table, Tag } from 'antd';
+import { Alert, Card, Col, Empty, Row, Skeleton, Statistic, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { DEFAULT_YELLOW_AT } from '../../../shared/calendar';
 import type { CaseState } from '../../../shared/domain';
+import { toleranceStep } from '../../../shared/supervision';
 import { db } from '../../db/schema';
 import { domainT } from '../../i18n/domain-t';
 import { useT } from '../../i18n/useT';
 import { ClockTag } from '../backoffice/ClockTag';
+import { useCasePaper } from '../backoffice/useCasePaper';
 import type { FollowUp } from '../ratings/follow-up';
 import { hallToday } from '../shell/clock';
 import { useShellStore } from '../shell/store';
 import { useHall } from '../shell/useHall';
 import { DailyLogCard } from './DailyLogCard';
 import { buildDashboard, type ClockRow, type OfficerLoad, type WindowIntake } from './dashboard-data';
+import { ExportButton } from './ExportButton';
+import type { ExportTable } from './export-table';
 import { MonthlyCard } from './MonthlyCard';
-import { TerminateButton } from './TerminateButton';
+import { RejectedEventsCard } from './RejectedEventsCard';
+import { ToleranceAction } from './ToleranceAction';
+
+// ECharts (≈ 400 KB even trimmed to two charts) loads with the dashboard, not with the app.
+const DashboardCharts = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.DashboardCharts })));
 
 /** 电子监察: today's intake, every clock, the follow-ups, per-officer load, the logs to print. */
 export function SupervisorScreen() {
@@ -33,6 +41,54 @@ export function SupervisorScreen() {
   );
   const name = (id: string) => hall?.officers.find((o) => o.id === id)?.name ?? id;
   const intakeToday = dash.intakeByWindow.reduce((n, w) => n + w.total, 0);
+  // The termination's notice: previewed here, above the row that leaves the list once terminated.
+  const paper = useCasePaper();
+  const rule = hall?.tolerance ?? { onDefault: 'terminate' as const };
+
+  const clockTable = (list: string, rows: readonly ClockRow[]): ExportTable => ({
+    list,
+    columns: [
+      { header: t('supervision.col.case'), width: 22 },
+      { header: t('supervision.col.item'), width: 36 },
+      { header: t('supervision.col.applicant'), width: 24 },
+      { header: t('supervision.col.status'), width: 12 },
+      { header: t('supervision.col.acceptedOn'), width: 16 },
+      { header: t('supervision.col.deadline'), width: 16 },
+      { header: t('supervision.col.used'), width: 12 },
+      { header: t('supervision.col.pausedDays'), width: 12 },
+    ],
+    rows: rows.map((r) => [
+      r.state.caseNumber,
+      r.state.item.name,
+      r.state.applicant.name,
+      d.status(r.state.status),
+      { date: r.clock.acceptedOn },
+      { date: r.clock.deadline },
+      r.clock.usedWorkdays,
+      r.clock.pausedWorkdays,
+    ]),
+  });
+  const supplyTable = (): ExportTable => ({
+    list: t('supervision.list.supply'),
+    columns: [
+      { header: t('supervision.col.case'), width: 22 },
+      { header: t('supervision.col.item'), width: 36 },
+      { header: t('supervision.col.applicant'), width: 24 },
+      { header: t('supervision.col.status'), width: 12 },
+      { header: t('supervision.col.supplyDeadline'), width: 16 },
+      { header: t('supervision.col.outstanding'), width: 12 },
+      { header: t('supervision.col.grace'), width: 16 },
+    ],
+    rows: dash.supplyDue.map((r) => [
+      r.state.caseNumber,
+      r.state.item.name,
+      r.state.applicant.name,
+      d.status(r.state.status),
+      r.clock.supply ? { date: r.clock.supply.deadline } : undefined,
+      r.clock.supply?.outstanding,
+      r.clock.grace ? { date: r.clock.grace.until } : undefined,
+    ]),
+  });
 
   const windowColumns: ColumnsType<WindowIntake> = [
     { title: t('supervision.col.window'), dataIndex: 'windowCode', width: 80 },
@@ -60,13 +116,15 @@ export function SupervisorScreen() {
   const supplyColumns: ColumnsType<ClockRow> = [
     ...clockColumns,
     {
-      width: 70,
-      render: (_, r) =>
-        r.clock.supply &&
-        r.state.dates.supplyDeadline !== undefined &&
-        r.state.dates.supplyDeadline < today ? (
-          <TerminateButton state={r.state} />
-        ) : null,
+      width: 110,
+      render: (_, r) => (
+        <ToleranceAction
+          state={r.state}
+          step={toleranceStep(r.state, rule, today, calendar)}
+          today={today}
+          onTerminated={(caseId) => void paper.open('termination-notice', caseId)}
+        />
+      ),
     },
   ];
   const officerColumns: ColumnsType<OfficerLoad> = [
@@ -99,6 +157,9 @@ export function SupervisorScreen() {
     },
   ];
   const small = { size: 'small' as const, pagination: { pageSize: 8, hideOnSinglePage: true } };
+  const exportOf = (testId: string, table: () => ExportTable) => (
+    <ExportButton testId={testId} table={table} />
+  );
 
   return (
     <div data-testid="supervisor-dashboard" data-loaded={rows !== undefined}>
@@ -127,7 +188,7 @@ export function SupervisorScreen() {
                   styles={{ content: { color: '#d48806' } }}
                 />
               </Col>
-              <Col span={4}>
+              <Col span={4} data-testid="stat-red">
                 <Statistic
                   title={t('supervision.stat.red')}
                   value={dash.red.length}
@@ -150,8 +211,36 @@ export function SupervisorScreen() {
             </div>
           </Card>
         </Col>
+        <Col span={24}>
+          <Suspense fallback={<Skeleton active title={false} paragraph={{ rows: 6 }} />}>
+            <DashboardCharts dash={dash} statusLabel={d.status} statusColor={d.statusColor} />
+          </Suspense>
+        </Col>
         <Col span={10}>
-          <Card size="small" title={t('supervision.intakeByWindow')}>
+          <Card
+            size="small"
+            title={t('supervision.intakeByWindow')}
+            data-testid="intake-list"
+            extra={exportOf('intake', () => ({
+              list: t('supervision.list.intake'),
+              columns: [
+                { header: t('supervision.col.window') },
+                { header: t('supervision.col.total') },
+                { header: t('supervision.month.accepted') },
+                { header: t('supervision.month.tolerance') },
+                { header: t('supervision.month.missing') },
+                { header: t('supervision.month.refused') },
+              ],
+              rows: dash.intakeByWindow.map((w) => [
+                w.windowCode,
+                w.total,
+                w.accepted,
+                w.tolerance,
+                w.missing,
+                w.refused,
+              ]),
+            }))}
+          >
             <Table<WindowIntake>
               {...small}
               rowKey="windowCode"
@@ -161,7 +250,12 @@ export function SupervisorScreen() {
           </Card>
         </Col>
         <Col span={14}>
-          <Card size="small" title={t('supervision.red')} data-testid="red-list">
+          <Card
+            size="small"
+            title={t('supervision.red')}
+            data-testid="red-list"
+            extra={exportOf('red', () => clockTable(t('supervision.list.red'), dash.red))}
+          >
             <Table<ClockRow>
               {...small}
               rowKey={(r) => r.state.caseId}
@@ -171,7 +265,12 @@ export function SupervisorScreen() {
           </Card>
         </Col>
         <Col span={12}>
-          <Card size="small" title={t('supervision.yellow')} data-testid="yellow-list">
+          <Card
+            size="small"
+            title={t('supervision.yellow')}
+            data-testid="yellow-list"
+            extra={exportOf('yellow', () => clockTable(t('supervision.list.yellow'), dash.yellow))}
+          >
             <Table<ClockRow>
               {...small}
               rowKey={(r) => r.state.caseId}
@@ -181,7 +280,12 @@ export function SupervisorScreen() {
           </Card>
         </Col>
         <Col span={12}>
-          <Card size="small" title={t('supervision.supplyDue')} data-testid="supply-list">
+          <Card
+            size="small"
+            title={t('supervision.supplyDue')}
+            data-testid="supply-list"
+            extra={exportOf('supply', supplyTable)}
+          >
             <Table<ClockRow>
               {...small}
               rowKey={(r) => r.state.caseId}
@@ -191,7 +295,21 @@ export function SupervisorScreen() {
           </Card>
         </Col>
         <Col span={12}>
-          <Card size="small" title={t('supervision.followUps')} data-testid="follow-ups">
+          <Card
+            size="small"
+            title={t('supervision.followUps')}
+            data-testid="follow-ups"
+            extra={exportOf('follow-ups', () => ({
+              list: t('supervision.list.followUps'),
+              columns: [
+                { header: t('supervision.col.case'), width: 22 },
+                { header: t('supervision.col.applicant'), width: 20 },
+                { header: t('supervision.col.problem'), width: 50 },
+                { header: t('supervision.col.followUpBy'), width: 16 },
+              ],
+              rows: dash.followUps.map((f) => [f.caseNumber, f.applicant, f.problem, { date: f.deadline }]),
+            }))}
+          >
             <Table<FollowUp>
               {...small}
               rowKey={(f) => `${f.caseId}-${f.at}`}
@@ -202,7 +320,30 @@ export function SupervisorScreen() {
           </Card>
         </Col>
         <Col span={12}>
-          <Card size="small" title={t('supervision.officers')} data-testid="officer-load">
+          <Card
+            size="small"
+            title={t('supervision.officers')}
+            data-testid="officer-load"
+            extra={exportOf('officers', () => ({
+              list: t('supervision.list.officers'),
+              columns: [
+                { header: t('supervision.col.officer'), width: 20 },
+                { header: t('supervision.col.intakeToday') },
+                { header: t('supervision.col.reviews') },
+                { header: t('supervision.col.ratings') },
+                { header: t('supervision.col.meanRating') },
+                { header: t('supervision.col.poor') },
+              ],
+              rows: dash.officers.map((o) => [
+                `${name(o.officerId)}（${o.officerId}）`,
+                o.intakeToday,
+                o.reviews,
+                o.ratings,
+                o.meanRating === undefined ? '—' : Math.round(o.meanRating * 10) / 10,
+                o.poorRatings,
+              ]),
+            }))}
+          >
             <Table<OfficerLoad>
               {...small}
               rowKey="officerId"
@@ -215,7 +356,11 @@ export function SupervisorScreen() {
         <Col span={14}>
           <MonthlyCard cases={cases} />
         </Col>
+        <Col span={24}>
+          <RejectedEventsCard />
+        </Col>
       </Row>
+      {paper.holder}
     </div>
   );
 }

@@ -1,6 +1,12 @@
 import { CalendarRangeError, type Calendar } from '../../../shared/calendar';
 import { CASE_STATUSES, type CaseState, type CaseStatus } from '../../../shared/domain';
-import { caseClock, intakeResult, type CaseClock, type IntakeResult } from '../../../shared/supervision';
+import {
+  caseClock,
+  intakeResult,
+  type CaseClock,
+  type ClockLevel,
+  type IntakeResult,
+} from '../../../shared/supervision';
 import { followUpsOf, type FollowUp } from '../ratings/follow-up';
 
 export interface WindowIntake extends Record<IntakeResult, number> {
@@ -35,6 +41,8 @@ export interface Dashboard {
   followUps: FollowUp[];
   /** Clocks that could not be computed (a date beyond the hall calendar's holiday data). */
   clockErrors: number;
+  /** Open cases (a running or paused clock) by the colour of their promise. */
+  levels: Record<ClockLevel, number>;
 }
 
 /**
@@ -53,6 +61,7 @@ export function buildDashboard(
   const supplyDue: ClockRow[] = [];
   const followUps: FollowUp[] = [];
   let clockErrors = 0;
+  const levels: Record<ClockLevel, number> = { normal: 0, yellow: 0, red: 0 };
   const officer = (id: string) => {
     const o = officers.get(id) ?? {
       officerId: id,
@@ -95,6 +104,7 @@ export function buildDashboard(
     if (clock === undefined) clockErrors += 1;
     if (clock === undefined || clock.kind === 'none') continue;
     const row = { state: c, clock };
+    levels[clock.level] += 1;
     if (clock.level === 'red') red.push(row);
     else if (clock.level === 'yellow') yellow.push(row);
     if (clock.supply) supplyDue.push(row);
@@ -119,6 +129,7 @@ export function buildDashboard(
       .sort((a, b) => a.officerId.localeCompare(b.officerId)),
     followUps: followUps.sort((a, b) => a.deadline.localeCompare(b.deadline)),
     clockErrors,
+    levels,
   };
 }
 

@@ -192,6 +192,56 @@ describe('whole lives of cases through the reducer', () => {
     expect(refusal(terminated, late, 'window').codes).toEqual(['status']);
   });
 
+  it('a grace pause past the supply deadline ends when the window records the missing material', () => {
+    const s = new CaseScript();
+    const code = 'KFQ-JS-002'; // class B, section tier, M04 non-essential
+    const plan = planAcceptance({ promisedWorkdays: 3 }, '2026-03-02', { tolerated: ['x'] }, calendar);
+    const deadline = plan.supplyDeadline ?? '';
+    const from = calendar.addWorkingDays(deadline, 1);
+    const graceUntil = calendar.addWorkingDays(from, 5);
+    const paused = play([
+      [s.event('registered', registeredPayload(code)), 'window'],
+      ...receiveAll(s, code, [], ['KFQ-JS-002-M04']),
+      [
+        s.event('accepted', {
+          acceptedOn: '2026-03-02',
+          ...plan,
+          tolerated: [{ materialId: 'KFQ-JS-002-M04', name: nameOf('KFQ-JS-002-M04') }],
+        }),
+        'window',
+      ],
+      [s.event('routed', { to: 'review' }), 'window'],
+      [
+        s.event('paused', { kind: 'correction', reason: '容缺材料逾期未补齐', from, graceUntil }),
+        'supervisor',
+      ],
+    ]);
+    const on = calendar.addWorkingDays(from, 2);
+    const promisedDate = planResumption(
+      { promisedDate: paused.dates.promisedDate ?? '', pausedFrom: from, resumedOn: on },
+      calendar,
+    );
+    // The window records the material and gives the clock back, though the reviewer holds the step.
+    const resumed = play(
+      [
+        [s.event('materialReceived', { materialId: 'KFQ-JS-002-M04', blobs: [] }), 'window'],
+        [s.event('supplemented', { materialIds: ['KFQ-JS-002-M04'], on }), 'window'],
+        [s.event('resumed', { on, promisedDate, reason: '容缺材料已补齐，恢复计时' }), 'window'],
+      ],
+      paused,
+    );
+    expect(resumed.status).toBe('in-review');
+    expect(resumed.dates.pauses.at(-1)).toMatchObject({ from, to: on, graceUntil });
+    expect(resumed.dates.promisedDate).toBe(promisedDate);
+    // An ordinary 补正 pause stays the step holder's to end.
+    const hold = play(
+      [[s.event('paused', { kind: 'correction', reason: '补正申请表', from: on }), 'reviewer']],
+      resumed,
+    );
+    const byWindow = s.draft('resumed', { on, promisedDate }, {});
+    expect(refusal(hold, byWindow, 'window').codes).toContain('role');
+  });
+
   it('a hearing pauses the clock and the resumed event carries the extended promise', () => {
     const s = new CaseScript();
     const code = 'KFQ-JS-008'; // class A, section tier, 3 working days

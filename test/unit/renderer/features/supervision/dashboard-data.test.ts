@@ -31,6 +31,13 @@ describe('the supervisor dashboard', () => {
     expect(beyond.clockErrors).toBe(running); // no 2027 holiday data: told, not thrown
     const deadlines = later.red.map((r) => r.clock.deadline);
     expect(deadlines).toEqual([...deadlines].sort());
+    // The on-time chart counts every open case once, in the colour of its promise.
+    expect(today.levels).toEqual({ normal: running, yellow: 0, red: 0 });
+    expect(later.levels).toEqual({
+      normal: running - later.red.length - later.yellow.length,
+      yellow: later.yellow.length,
+      red: later.red.length,
+    });
   });
 
   it('lists poor-rating follow-ups and credits ratings to the officer who registered the case', () => {
