@@ -15,7 +15,11 @@ test.describe('login', () => {
     const app = new CounterApp(page);
     await app.open();
     await expect(page.getByTestId('login-window')).toHaveText('W01');
-    await page.screenshot({ path: 'test/output/e2e/intake-login.png', fullPage: true });
+    await page.screenshot({
+      path: 'test/output/e2e/intake-login.png',
+      fullPage: true,
+      animations: 'disabled',
+    });
     await app.login('KFQ0101', 'wrong-password');
     await expect(page.getByTestId('login-error')).toHaveText('工号或密码不正确，请重新输入');
     await page.keyboard.press('Shift+Tab');
@@ -40,12 +44,19 @@ test.describe('a walk-in at the window', () => {
     const app = new CounterApp(page);
     const wizard = new IntakeWizard(page);
     await app.openAndLogin('KFQ0101');
-    await page.screenshot({ path: 'test/output/e2e/intake-workbench-empty.png', fullPage: true });
+    await page.screenshot({
+      path: 'test/output/e2e/intake-workbench-empty.png',
+      fullPage: true,
+      animations: 'disabled',
+    });
     await wizard.start();
     await wizard.fillApplicant(ZHANG);
     await expect(page.getByTestId('applicant-id-ok')).toContainText('男');
     await wizard.screenshot('applicant');
     await page.keyboard.press('Enter');
+    await wizard.expectStep('item');
+    await expect(page.getByTestId('item-facts')).toBeVisible();
+    await wizard.screenshot('item');
     await wizard.chooseItem('gtgsh', '个体工商户设立登记');
     await wizard.expectStep('situations');
     await wizard.screenshot('situations');
@@ -76,10 +87,18 @@ test.describe('a walk-in at the window', () => {
     await expect(page.getByTestId('print-certificate')).toBeVisible();
     await page.keyboard.press('Enter'); // the delivery form is focused: handed over at the window
     await expect(page.getByTestId('case-status')).toHaveText('已送达');
-    await page.screenshot({ path: 'test/output/e2e/intake-case-detail.png', fullPage: true });
+    await page.screenshot({
+      path: 'test/output/e2e/intake-case-detail.png',
+      fullPage: true,
+      animations: 'disabled',
+    });
     await page.keyboard.press('Escape');
     await expect(app.caseRow(caseNumber)).toContainText('已送达');
-    await page.screenshot({ path: 'test/output/e2e/intake-workbench.png', fullPage: true });
+    await page.screenshot({
+      path: 'test/output/e2e/intake-workbench.png',
+      fullPage: true,
+      animations: 'disabled',
+    });
   });
 
   test('a class B item is accepted with two tolerated materials, supplied later', async ({ page }) => {

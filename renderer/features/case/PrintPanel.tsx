@@ -2,6 +2,9 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { App, Button, Card, Space } from 'antd';
 import { findItem } from '../../../shared/catalog';
 import type { CaseState } from '../../../shared/domain';
+import { currentCatalog } from '../../db/catalog-repository';
+import { currentHall } from '../../db/reference-queries';
+import { db } from '../../db/schema';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import { useCatalog } from '../catalog/useCatalog';
@@ -22,6 +25,7 @@ const LABELS: Record<CaseDocumentKind, MessageKey> = {
   decision: 'doc.decision',
   certificate: 'doc.certificate',
   'delivery-receipt': 'doc.delivery-receipt',
+  'termination-notice': 'doc.termination-notice',
 };
 
 /** The case's documents, each (re)printable; inputs are checked before they reach the printer. */
@@ -36,10 +40,15 @@ export function PrintPanel({ state }: { state: CaseState }) {
   if (kinds.length === 0) return null;
 
   async function print(kind: CaseDocumentKind) {
-    if (!hall || !session) return;
-    const result = catalog ? findItem(catalog, state.item.code)?.result : undefined;
+    if (!session) return;
+    // A key pressed as the panel appears can come before its live queries answered: read them
+    // from Dexie then, so the paper never depends on the officer's speed (and a reprint matches).
+    const held = hall ?? (await currentHall(db));
+    const heldCatalog = catalog === undefined ? await currentCatalog(db) : catalog;
+    if (!held) return;
+    const result = heldCatalog ? findItem(heldCatalog, state.item.code)?.result : undefined;
     const input = documentInput(kind, state, {
-      hall,
+      hall: held,
       officer: { id: session.officerId, name: session.officerName },
       windowCode,
       ...(result ? { itemResult: result } : {}),
@@ -49,10 +58,13 @@ export function PrintPanel({ state }: { state: CaseState }) {
       void message.error({ content: t('print.invalid', { reason: input.message }), duration: 8 });
       return;
     }
+    // The browser's print frame takes the focus (its dialog); the keyboard comes back here after.
+    const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const outcome = await printCaseDocument(kind, input.input, {
       caseId: state.caseId,
       actor: { officerId: session.officerId, role: session.role },
     });
+    back?.focus();
     if (outcome.ok) void message.success(t('print.sent', { doc: t(LABELS[kind]) }));
     else void message.error(t('print.failed', { reason: outcome.message }));
   }

@@ -1,5 +1,6 @@
 import { Alert, App, Button, Card, Steps, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import type { Item } from '../../../shared/catalog';
 import { maskId } from '../../../shared/ids';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
@@ -8,15 +9,16 @@ import { useNavigationStore } from '../shell/navigation-store';
 import { ApplicantStep } from './ApplicantStep';
 import { ConfirmStep } from './ConfirmStep';
 import { DraftSaved } from './DraftSaved';
-import type { IntakeDraft, IntakeStep } from './intake-draft';
+import { INTAKE_STEPS, type IntakeDraft, type IntakeStep } from './intake-draft';
 import { useIntakeStore } from './intake-store';
+import './intake.css';
 import { IntakeDone } from './IntakeDone';
 import { ItemStep } from './ItemStep';
 import { MaterialsStep } from './MaterialsStep';
 import { RefusalModal } from './RefusalModal';
 import { SituationsStep } from './SituationsStep';
 import { useIntakeCommands } from './useIntakeCommands';
-import { useIntakeContext, type IntakeContext } from './useIntakeContext';
+import { useIntakeContext } from './useIntakeContext';
 import { useWizardKeys } from './useWizardKeys';
 import { canReach, neighbourStep, stepBlock, stepsFor } from './wizard-steps';
 
@@ -86,14 +88,25 @@ function WizardBody({ draft }: { draft: IntakeDraft }) {
     else next();
   }
 
+  // The footer's buttons keep one handler each (it is memoized): they call this render's functions.
+  const latest = useRef({ next, previous, setRefusing });
+  useEffect(() => {
+    latest.current = { next, previous, setRefusing };
+  });
+  const onPrevious = useCallback(() => latest.current.previous(), []);
+  const onNext = useCallback(() => latest.current.next(), []);
+  const onRefuse = useCallback(() => latest.current.setRefusing(true), []);
+
+  function previous() {
+    const before = neighbourStep(draft.step, ctx.item, -1);
+    if (before) setStep(before);
+  }
+
   useWizardKeys({
     step: draft.step,
     enabled: !refusing && !commands.busy,
     next: () => next(),
-    previous: () => {
-      const before = neighbourStep(draft.step, ctx.item, -1);
-      if (before) setStep(before);
-    },
+    previous,
     jump,
     refuse: () => {
       if (canReach(draft, ctx.item, 'situations', ctx.today) && ctx.item) setRefusing(true);
@@ -124,18 +137,15 @@ function WizardBody({ draft }: { draft: IntakeDraft }) {
       }
       extra={<DraftSaved />}
     >
-      <Steps
-        size="small"
-        current={steps.indexOf(draft.step)}
-        items={steps.map((s) => ({
-          title: t(STEP_KEYS[s]),
-          subTitle: (
-            <Kbd>Alt+{1 + ['applicant', 'item', 'situations', 'materials', 'confirm'].indexOf(s)}</Kbd>
-          ),
-        }))}
-        style={{ marginBottom: 16 }}
-      />
-      <SummaryBar ctx={ctx} />
+      <WizardSteps steps={steps.join(' ')} current={draft.step} />
+      {draft.step !== 'applicant' && (
+        <SummaryBar
+          name={draft.applicant.name}
+          idNumber={draft.applicant.idNumber}
+          agentName={draft.hasAgent ? draft.agent.name : undefined}
+          item={ctx.item}
+        />
+      )}
       {ctx.planError && <Alert type="error" showIcon title={ctx.planError} style={{ marginBottom: 12 }} />}
       <div style={{ minHeight: 380 }}>
         {draft.step === 'applicant' && <ApplicantStep ctx={ctx} showAll={showAll} />}
@@ -146,32 +156,13 @@ function WizardBody({ draft }: { draft: IntakeDraft }) {
           <ConfirmStep ctx={ctx} busy={commands.busy} onConfirm={() => void commands.confirm()} />
         )}
       </div>
-      <div className="ow-wizard-footer">
-        <Button
-          disabled={draft.step === 'applicant'}
-          onClick={() =>
-            neighbourStep(draft.step, ctx.item, -1) &&
-            setStep(neighbourStep(draft.step, ctx.item, -1) ?? draft.step)
-          }
-          tabIndex={-1}
-        >
-          {t('intake.previous')} <Kbd>Alt+P</Kbd>
-        </Button>
-        {draft.step !== 'confirm' && (
-          <Button type="primary" onClick={() => next()} tabIndex={-1} data-testid="wizard-next">
-            {t('intake.next')} <Kbd>Alt+N</Kbd>
-          </Button>
-        )}
-        <div style={{ flex: 1 }} />
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          <Kbd>Enter</Kbd> {t('keys.enter')}
-          {'\u3000'}
-          <Kbd>Esc</Kbd> {t('keys.leave')}
-        </Typography.Text>
-        <Button danger onClick={() => setRefusing(true)} disabled={!ctx.item} tabIndex={-1}>
-          {t('refusal.button')} <Kbd>Alt+R</Kbd>
-        </Button>
-      </div>
+      <WizardFooter
+        step={draft.step}
+        canRefuse={ctx.item !== undefined}
+        onPrevious={onPrevious}
+        onNext={onNext}
+        onRefuse={onRefuse}
+      />
       {refusing && (
         <RefusalModal
           busy={commands.busy}
@@ -183,27 +174,84 @@ function WizardBody({ draft }: { draft: IntakeDraft }) {
   );
 }
 
-function SummaryBar({ ctx }: { ctx: IntakeContext }) {
+/**
+ * The steps bar. Memoized with plain props: typing the applicant re-renders the step's fields,
+ * not the bar (antd's Steps is one of the costlier components to render).
+ */
+const WizardSteps = memo(function WizardSteps({ steps, current }: { steps: string; current: IntakeStep }) {
   const t = useT();
-  const { draft, item } = ctx;
-  if (draft.step === 'applicant') return null;
+  const list = steps.split(' ') as IntakeStep[];
   return (
-    <div
-      style={{
-        background: '#fafafa',
-        border: '1px solid #f0f0f0',
-        padding: '8px 12px',
-        marginBottom: 16,
-        borderRadius: 4,
-      }}
-      data-testid="intake-summary"
-    >
-      <Typography.Text strong>{draft.applicant.name}</Typography.Text>{' '}
-      <Typography.Text type="secondary">{maskId(draft.applicant.idNumber)}</Typography.Text>
-      {draft.hasAgent && (
+    <Steps
+      size="small"
+      current={list.indexOf(current)}
+      items={list.map((s) => ({
+        title: t(STEP_KEYS[s]),
+        subTitle: <Kbd>Alt+{1 + INTAKE_STEPS.indexOf(s)}</Kbd>,
+      }))}
+      style={{ marginBottom: 16 }}
+    />
+  );
+});
+
+const WizardFooter = memo(function WizardFooter({
+  step,
+  canRefuse,
+  onPrevious,
+  onNext,
+  onRefuse,
+}: {
+  step: IntakeStep;
+  canRefuse: boolean;
+  onPrevious(): void;
+  onNext(): void;
+  onRefuse(): void;
+}) {
+  const t = useT();
+  return (
+    <div className="ow-wizard-footer">
+      <Button disabled={step === 'applicant'} onClick={onPrevious} tabIndex={-1}>
+        {t('intake.previous')} <Kbd>Alt+P</Kbd>
+      </Button>
+      {step !== 'confirm' && (
+        <Button type="primary" onClick={onNext} tabIndex={-1} data-testid="wizard-next">
+          {t('intake.next')} <Kbd>Alt+N</Kbd>
+        </Button>
+      )}
+      <div style={{ flex: 1 }} />
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        <Kbd>Enter</Kbd> {t('keys.enter')}
+        {'\u3000'}
+        <Kbd>Esc</Kbd> {t('keys.leave')}
+      </Typography.Text>
+      <Button danger onClick={onRefuse} disabled={!canRefuse} tabIndex={-1}>
+        {t('refusal.button')} <Kbd>Alt+R</Kbd>
+      </Button>
+    </div>
+  );
+});
+
+/** Who and what, above every step after the applicant's. */
+const SummaryBar = memo(function SummaryBar({
+  name,
+  idNumber,
+  agentName,
+  item,
+}: {
+  name: string;
+  idNumber: string;
+  agentName: string | undefined;
+  item: Item | undefined;
+}) {
+  const t = useT();
+  return (
+    <div className="ow-intake-summary" data-testid="intake-summary">
+      <Typography.Text strong>{name}</Typography.Text>{' '}
+      <Typography.Text type="secondary">{maskId(idNumber)}</Typography.Text>
+      {agentName !== undefined && (
         <Typography.Text type="secondary">
           {'\u3000'}
-          {t('intake.agent')}：{draft.agent.name}
+          {t('intake.agent')}：{agentName}
         </Typography.Text>
       )}
       {item && (
@@ -219,4 +267,4 @@ function SummaryBar({ ctx }: { ctx: IntakeContext }) {
       )}
     </div>
   );
-}
+});

@@ -1,15 +1,21 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Col, Empty, Input, Row, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Col, Empty, Input, Row, Typography } from 'antd';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { Item } from '../../../shared/catalog';
 import { useT } from '../../i18n/useT';
 import { searchItems } from '../catalog/catalog-search';
 import { useShellStore } from '../shell/store';
 import { useIntakeStore } from './intake-store';
 import { ItemFacts } from './ItemFacts';
 import type { IntakeContext } from './useIntakeContext';
+import './intake.css';
 import { instantItemsOf } from './wizard-steps';
 
-/** Step 2: the item, found by name, code or pinyin (full or initials); ↑↓ choose, Enter takes it. */
+/**
+ * Step 2: the item, found by name, code or pinyin (full or initials); ↑↓ choose, Enter takes it.
+ * The list follows the typing as a deferred value: each key paints the box at once and the list
+ * right after, and rows are memoized plain elements (a key redraws only the rows that change).
+ */
 export function ItemStep({ ctx, onNext }: { ctx: IntakeContext; onNext(itemCode: string): void }) {
   const t = useT();
   const windowCode = useShellStore((s) => s.windowCode);
@@ -17,18 +23,29 @@ export function ItemStep({ ctx, onNext }: { ctx: IntakeContext; onNext(itemCode:
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLDivElement>(null);
-  const items = useMemo(() => searchItems(ctx.catalog?.items ?? [], query), [ctx.catalog, query]);
-  const shown = items[Math.min(active, items.length - 1)] ?? ctx.item;
+  const allItems = ctx.catalog?.items;
+  const listed = useDeferredValue(query);
+  const items = useMemo(() => searchItems(allItems ?? [], listed), [allItems, listed]);
+  const selected = Math.min(active, items.length - 1);
+  const shown = items[selected] ?? ctx.item;
   const instant = instantItemsOf(ctx.hall, windowCode);
 
   useEffect(() => {
     listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [active, query]);
+  }, [active, listed]);
 
-  function choose(code: string) {
-    update((d) => (d.itemCode === code ? d : { ...d, itemCode: code, situations: [], received: [] }));
-    onNext(code);
-  }
+  // The wizard hands a new `onNext` each render; the rows keep one `choose`.
+  const onNextRef = useRef(onNext);
+  useEffect(() => {
+    onNextRef.current = onNext;
+  });
+  const choose = useCallback(
+    (code: string) => {
+      update((d) => (d.itemCode === code ? d : { ...d, itemCode: code, situations: [], received: [] }));
+      onNextRef.current(code);
+    },
+    [update],
+  );
 
   return (
     <Row gutter={20}>
@@ -54,7 +71,9 @@ export function ItemStep({ ctx, onNext }: { ctx: IntakeContext; onNext(itemCode:
             } else if (e.key === 'Enter' && !e.altKey) {
               e.preventDefault();
               e.stopPropagation();
-              const item = items[Math.min(active, items.length - 1)];
+              // Enter may come before the list caught up with the typing: take the typed query's hit.
+              const hits = listed === query ? items : searchItems(allItems ?? [], query);
+              const item = hits[Math.min(active, hits.length - 1)];
               if (item) choose(item.code);
             }
           }}
@@ -71,31 +90,19 @@ export function ItemStep({ ctx, onNext }: { ctx: IntakeContext; onNext(itemCode:
           id="item-results"
           ref={listRef}
           data-testid="item-results"
+          data-query={listed}
         >
           {items.length === 0 && <Empty description={t('intake.item.none')} style={{ padding: 24 }} />}
           {items.map((item, i) => (
-            <div
+            <ItemRow
               key={item.code}
-              role="option"
-              aria-selected={i === Math.min(active, items.length - 1)}
-              className="ow-item-row"
-              onMouseEnter={() => setActive(i)}
-              onClick={() => choose(item.code)}
-            >
-              <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-                <strong>{item.name}</strong>
-                <span>
-                  {item.code === ctx.draft.itemCode && <Tag color="red">{t('intake.item.chosen')}</Tag>}
-                  <Tag color={item.toleranceClass === 'B' ? 'gold' : 'default'}>{item.toleranceClass}</Tag>
-                  <Tag color={item.handling === 'instant' ? 'green' : 'blue'}>
-                    {t(item.handling === 'instant' ? 'handling.instant' : 'handling.promise')}
-                  </Tag>
-                </span>
-              </div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {item.code} · {item.department} · {item.section}
-              </Typography.Text>
-            </div>
+              item={item}
+              index={i}
+              selected={i === selected}
+              chosen={item.code === ctx.draft.itemCode}
+              onHover={setActive}
+              onChoose={choose}
+            />
           ))}
         </div>
       </Col>
@@ -106,3 +113,46 @@ export function ItemStep({ ctx, onNext }: { ctx: IntakeContext; onNext(itemCode:
     </Row>
   );
 }
+
+const ItemRow = memo(function ItemRow({
+  item,
+  index,
+  selected,
+  chosen,
+  onHover,
+  onChoose,
+}: {
+  item: Item;
+  index: number;
+  selected: boolean;
+  chosen: boolean;
+  onHover(index: number): void;
+  onChoose(code: string): void;
+}) {
+  const t = useT();
+  return (
+    <div
+      role="option"
+      aria-selected={selected}
+      className="ow-item-row"
+      onMouseEnter={() => onHover(index)}
+      onClick={() => onChoose(item.code)}
+    >
+      <div className="ow-item-row-head">
+        <strong>{item.name}</strong>
+        <span>
+          {chosen && <span className="ow-chip ow-chip-red">{t('intake.item.chosen')}</span>}
+          <span className={`ow-chip${item.toleranceClass === 'B' ? ' ow-chip-gold' : ''}`}>
+            {item.toleranceClass}
+          </span>
+          <span className={`ow-chip ${item.handling === 'instant' ? 'ow-chip-green' : 'ow-chip-blue'}`}>
+            {t(item.handling === 'instant' ? 'handling.instant' : 'handling.promise')}
+          </span>
+        </span>
+      </div>
+      <div className="ow-item-row-meta">
+        {item.code} · {item.department} · {item.section}
+      </div>
+    </div>
+  );
+});

@@ -37,7 +37,7 @@ export function AppHeader() {
       <div className="ow-header-emblem" aria-hidden>
         窗
       </div>
-      <div style={{ display: 'flex', flexDirection: 'column', lineHeight: 1.3 }}>
+      <div className="ow-header-title" title={catalog?.hall}>
         <Typography.Text style={{ ...WHITE, fontSize: 18, fontWeight: 600 }} data-testid="hall-name">
           {catalog?.hall ?? t('app.title')}
         </Typography.Text>
@@ -45,8 +45,7 @@ export function AppHeader() {
           {t('app.title')} · {catalog?.authority ?? ''}
         </Typography.Text>
       </div>
-      <div style={{ flex: 1 }} />
-      <Space size="large" wrap={false}>
+      <Space size="middle" wrap={false} className="ow-header-status">
         <Typography.Text style={WHITE} data-testid="window-code">
           {t('app.window')} {windowCode}
         </Typography.Text>

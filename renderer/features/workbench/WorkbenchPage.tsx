@@ -1,6 +1,6 @@
 import { FileAddOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Input, Row, Statistic, Typography, type InputRef } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_YELLOW_AT } from '../../../shared/calendar';
 import { useT } from '../../i18n/useT';
 import { useIntakeStore } from '../intake/intake-store';
@@ -25,7 +25,8 @@ export function WorkbenchPage() {
   const [query, setQuery] = useState('');
   const searchRef = useRef<InputRef>(null);
   const todayCases = useTodayCases(windowCode, today);
-  const found = useCaseSearch(query);
+  const search = useCaseSearch(query);
+  const found = search?.rows;
   const searching = query.trim() !== '';
 
   useEffect(() => {
@@ -55,7 +56,7 @@ export function WorkbenchPage() {
     };
   }, [todayCases]);
 
-  const open = (caseId: string) => go({ name: 'case', caseId });
+  const open = useCallback((caseId: string) => go({ name: 'case', caseId }), [go]);
 
   return (
     <div data-testid="workbench">
@@ -105,6 +106,7 @@ export function WorkbenchPage() {
       </Row>
       {!hall && <Alert type="warning" showIcon title={t('workbench.noHall')} style={{ marginBottom: 12 }} />}
       <Card
+        data-searched={searching ? search?.query : undefined}
         title={
           <span>
             {searching

@@ -1,0 +1,121 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { maskId } from '../../shared/ids';
+import { CounterApp } from './pages/CounterApp';
+import { IntakeWizard } from './pages/IntakeWizard';
+
+// Printing in the browser mode, as the officer does it: keyboard only, from the walk-in's last
+// screen and from the case detail. The browser bridge loads the PDF into a hidden frame and opens
+// the browser's print dialog for it; what the user would notice is checked: the frame holds a real
+// PDF with this case on it (read back with pdftotext), and the case's timeline records each print.
+//
+// The one stub: window.print of the print frame. Headless Chromium has no print dialog to show,
+// and its renderer crashes ("Page crashed") when print() runs on the PDF frame; the stub counts the
+// calls instead, so the test still sees that the dialog would have opened, once per print.
+
+const APPLICANT = { idNumber: '420303198805122348', name: '王五', phone: '13807192345' };
+
+/** Replaces print() of every blob: frame's window (the bridge's print frame) with a counter. */
+function stubFramePrint(): void {
+  const frameWindow = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow');
+  Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', {
+    configurable: true,
+    get(this: HTMLIFrameElement) {
+      const w = frameWindow?.get?.call(this) as (Window & { print(): void }) | null;
+      if (w && this.src.startsWith('blob:')) {
+        w.print = () => {
+          const counted = window as unknown as { __printDialogs?: number };
+          counted.__printDialogs = (counted.__printDialogs ?? 0) + 1;
+        };
+      }
+      return w;
+    },
+  });
+}
+
+const printDialogs = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __printDialogs?: number }).__printDialogs ?? 0);
+
+/** Tabs forward until the element with this test id has the focus (at most `limit` presses). */
+async function tabTo(page: Page, testId: string, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    if (focused === testId) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(page.getByTestId(testId)).toBeFocused();
+}
+
+/** The PDF in the n-th hidden print frame (0-based), fetched by its blob URL inside the page. */
+async function framePdf(page: Page, index: number): Promise<Buffer> {
+  const frames = page.locator('iframe[src^="blob:"]');
+  await expect(frames).toHaveCount(index + 1);
+  const bytes = await frames.nth(index).evaluate(async (frame: HTMLIFrameElement) => {
+    const buffer = await (await fetch(frame.src)).arrayBuffer();
+    let binary = '';
+    for (const b of new Uint8Array(buffer)) binary += String.fromCharCode(b);
+    return btoa(binary);
+  });
+  return Buffer.from(bytes, 'base64');
+}
+
+function pdfText(pdf: Buffer, path: string): string {
+  writeFileSync(path, pdf);
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}
+
+test('the receipt prints from the walk-in and again from the case detail, each print recorded', async ({
+  page,
+}, testInfo) => {
+  await page.addInitScript(stubFramePrint);
+  const app = new CounterApp(page);
+  const wizard = new IntakeWizard(page);
+  await app.openAndLogin('KFQ0101');
+  await wizard.start();
+  await wizard.fillApplicant(APPLICANT);
+  await page.keyboard.press('Enter');
+  await wizard.chooseItem('KFQ-SJ-005', '第二类医疗器械经营备案');
+  await wizard.allMaterialsReceived();
+  await wizard.expectDecision('accept');
+  const caseNumber = await wizard.confirm();
+
+  // The walk-in's last screen: Tab to the receipt's print button, Enter.
+  await tabTo(page, 'print-receipt');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('已发送打印：受理通知书')).toBeVisible();
+  // The print frame took the focus for its dialog; the keyboard is back on the counter.
+  await expect(page.getByTestId('print-receipt')).toBeFocused();
+  const first = await framePdf(page, 0);
+  expect(first.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const text = pdfText(first, testInfo.outputPath('receipt.pdf'));
+  expect(text).toContain(caseNumber);
+  expect(text).toContain(maskId(APPLICANT.idNumber));
+  expect(text).not.toContain(APPLICANT.idNumber);
+  await expect.poll(() => printDialogs(page)).toBe(1);
+  await page.screenshot({ path: 'test/output/e2e/printing-done.png', fullPage: true });
+
+  // The case detail: the print is in the timeline; a reprint is recorded as such.
+  await page.keyboard.press('Alt+D');
+  await expect(page.getByTestId('case-detail-number')).toHaveText(caseNumber);
+  const prints = page.getByTestId('case-timeline').locator('[data-event-type="documentPrinted"]');
+  await expect(prints).toHaveCount(1);
+  await expect(prints.nth(0)).toContainText('× 1');
+  await expect(prints.nth(0)).not.toContainText('补打');
+  await expect(prints.nth(0)).toContainText('KFQ0101');
+
+  await tabTo(page, 'print-receipt');
+  await page.keyboard.press('Enter');
+  await expect(prints).toHaveCount(2);
+  await expect(prints.nth(1)).toContainText('（补打）');
+  await expect.poll(() => printDialogs(page)).toBe(2);
+  const second = await framePdf(page, 1);
+  // The same paper again: the same number and text (its dates come from the document itself).
+  expect(pdfText(second, testInfo.outputPath('receipt-copy-2.pdf'))).toBe(text);
+  await page.screenshot({ path: 'test/output/e2e/printing-case-detail.png', fullPage: true });
+
+  // Recorded in Dexie, so still there after a reload.
+  await page.reload();
+  await expect(page.getByTestId('case-detail-number')).toHaveText(caseNumber);
+  await expect(prints).toHaveCount(2);
+});
