@@ -18,7 +18,8 @@ const life = fc
   })
   .map(({ code, start, choices }) => generateLife(code, start, choices).map((s) => s.event));
 
-describe('the command model', () => {
+// Hundreds of whole case lives per property: seconds of CPU, more on a loaded CI machine.
+describe('the command model', { timeout: 30_000 }, () => {
   it('reaches every event type, so the properties below cover whole lives', () => {
     const seen = new Set<string>();
     for (const events of fc.sample(life, { numRuns: 400, seed: 20261124 }))
