@@ -5,14 +5,17 @@ import type { Database } from '../db/database';
 import { authenticateDevice } from '../http/device-auth';
 import { HttpError, parseInput } from '../http/errors';
 import { readPull, readRejected } from '../store/pull';
-import { appendBatch, parseBatch } from '../store/push';
+import { parseBatch } from '../store/push';
 import type { ChangeNotifier } from '../sync/notifier';
+import { PushCommitter } from '../sync/push-committer';
 
 /**
  * POST /api/v1/sync/push, GET /api/v1/sync/pull, GET /api/v1/sync/rejected — the sync protocol of
- * ARCHITECTURE.md. Every route needs the device credential.
+ * ARCHITECTURE.md. Every route needs the device credential. Pushes arriving together are committed
+ * together (group commit, server/sync/push-committer.ts), each batch still all or nothing.
  */
 export function registerSyncRoutes(app: FastifyInstance, db: Database, notifier: ChangeNotifier): void {
+  const committer = new PushCommitter(db);
   app.post('/api/v1/sync/push', { bodyLimit: MAX_PUSH_BYTES }, async (request) => {
     const device = await authenticateDevice(db, request);
     const body = parseInput(pushRequestSchema, request.body, '推送内容');
@@ -25,7 +28,7 @@ export function registerSyncRoutes(app: FastifyInstance, db: Database, notifier:
         `一次最多推送 ${MAX_PUSH_EVENTS} 个事件，本次 ${body.events.length} 个`,
       );
     const events = parseBatch(device, body.events);
-    const outcome = await appendBatch(db, device, events);
+    const outcome = await committer.push({ device, events });
     // After COMMIT: the ack below and this hint both describe committed rows only.
     if (outcome.highestServerSeq !== undefined) notifier.changed(outcome.highestServerSeq);
     return ok({

@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { randomBytes, createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { Database } from '../../server/db/database';
@@ -10,7 +12,7 @@ import { createSyncEngine } from '../../renderer/sync/sync-engine';
 import { createHttpTransport, type SyncTransport } from '../../renderer/sync/transport';
 import type { CaseEvent } from '../../shared/domain';
 import { EventFactory } from '../support/case-events';
-import { machineLine, measure, printTable, type Measurement } from './harness';
+import { machineLine, measure, type Measurement } from './harness';
 
 /** A device's events: a new case every 10 events (registered + 9 notes), like a busy window. */
 function eventsFor(deviceId: string, count: number): CaseEvent[] {
@@ -27,18 +29,27 @@ function eventsFor(deviceId: string, count: number): CaseEvent[] {
   return out;
 }
 
-async function device(running: RunningServer, id: string): Promise<SyncTransport> {
+/** What a load generator needs of a server: its database (to enroll devices) and its address. */
+type Target = Pick<RunningServer, 'db' | 'url'>;
+
+async function device(running: Target, id: string): Promise<SyncTransport> {
   const { code } = await createEnrollmentCode(running.db, { kind: 'window', counterCode: 'W01' });
   const { credential } = await enrollDevice(running.db, { code, deviceId: id });
   return createHttpTransport({ serverUrl: running.url, credential });
 }
 
+/** A row of the sync table: a measurement with the issue's target beside it (or why it has none). */
+type Row = Measurement & { target: string };
+
+const BATCHED_TARGET_PG = '≥ 20,000 events/s';
+
 function perEvent(m: Measurement, name: string, batch: number): Measurement {
   return { ...m, name, opsPerSecond: m.opsPerSecond * batch };
 }
 
-async function ingest(running: RunningServer, label: string): Promise<Measurement[]> {
-  const rows: Measurement[] = [];
+/** One device pushing its batches one after another (each waits for the previous ack, as the client does). */
+async function ingest(running: RunningServer, label: string, targetBatched: string): Promise<Row[]> {
+  const rows: Row[] = [];
   for (const [batch, iterations] of [
     [500, 20],
     [50, 100],
@@ -49,7 +60,7 @@ async function ingest(running: RunningServer, label: string): Promise<Measuremen
     const events = eventsFor(id, batch * (iterations + Math.min(50, iterations)));
     let next = 0;
     const m = await measure(
-      `ingest, batches of ${batch} (${label}) — events/s`,
+      `ingest, 1 device, batches of ${batch} (${label}) — events/s`,
       async () => {
         const slice = events.slice(next, next + batch);
         next += batch;
@@ -58,12 +69,63 @@ async function ingest(running: RunningServer, label: string): Promise<Measuremen
       },
       iterations,
     );
-    rows.push(perEvent(m, m.name, batch));
+    rows.push({ ...perEvent(m, m.name, batch), target: batch > 1 ? targetBatched : '— (single)' });
   }
   return rows;
 }
 
-async function catchUp(running: RunningServer, label: string): Promise<Measurement> {
+/**
+ * Many devices pushing at once, each its batches one after another: what the server takes in from
+ * a hall (and what group commit is for). Throughput = all events / wall time; the latency columns
+ * are per push.
+ */
+async function concurrentIngest(
+  running: Target,
+  label: string,
+  devices: number,
+  batch: number,
+  rounds: number,
+  target: string,
+): Promise<Row> {
+  const tag = randomBytes(3).toString('hex');
+  const pushers = await Promise.all(
+    Array.from({ length: devices }, async (_, d) => {
+      const id = `dev-conc-${label}-${batch}-${d}-${tag}`;
+      return { id, transport: await device(running, id), events: eventsFor(id, batch * (rounds + 1)) };
+    }),
+  );
+  const pushAll = async (from: number, count: number, samples: number[]) =>
+    Promise.all(
+      pushers.map(async ({ id, transport, events }) => {
+        for (let r = from; r < from + count; r++) {
+          const start = performance.now();
+          const reply = await transport.push({
+            deviceId: id,
+            events: events.slice(r * batch, (r + 1) * batch),
+          });
+          if (!reply.ok) throw new Error(reply.error.message);
+          samples.push(performance.now() - start);
+        }
+      }),
+    );
+  await pushAll(0, 1, []); // warm-up: one batch per device
+  const samples: number[] = [];
+  const start = performance.now();
+  await pushAll(1, rounds, samples);
+  const wall = performance.now() - start;
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
+  return {
+    name: `ingest, ${devices} devices at once, batches of ${batch} (${label}) — events/s`,
+    iterations: samples.length,
+    medianMs: at(0.5),
+    p95Ms: at(0.95),
+    opsPerSecond: (devices * rounds * batch) / (wall / 1000),
+    target,
+  };
+}
+
+async function catchUp(running: RunningServer, label: string): Promise<Row> {
   const id = `dev-backlog-${label}-${randomBytes(3).toString('hex')}`;
   const transport = await device(running, id);
   const store = new MemorySyncStore(id);
@@ -81,19 +143,20 @@ async function catchUp(running: RunningServer, label: string): Promise<Measureme
   const ms = performance.now() - start;
   if (!result.ok) throw new Error(result.error.message);
   return {
-    name: `catch-up: 10,000 events + 200 blobs of 40 KB (${label}) — events/s`,
+    name: `catch-up: 10,000 events + 200 blobs of 40 KB (${label}) — events/s, ms = total`,
     iterations: 1,
     medianMs: ms,
     p95Ms: ms,
     opsPerSecond: 10_000 / (ms / 1000),
+    target: '≤ 10 s (10,000 ms)',
   };
 }
 
-async function pullLatency(running: RunningServer, label: string): Promise<Measurement[]> {
+async function pullLatency(running: RunningServer, label: string): Promise<Row[]> {
   const transport = await device(running, `dev-puller-${label}-${randomBytes(3).toString('hex')}`);
   const head = await transport.pull('999999999999');
   const hw = head.ok ? Number(head.value.cursor) : 0;
-  return [
+  const rows = [
     await measure(
       `pull, 100 new events (${label})`,
       async () => {
@@ -111,17 +174,22 @@ async function pullLatency(running: RunningServer, label: string): Promise<Measu
       300,
     ),
   ];
+  return rows.map((m) => ({ ...m, target: '— (no target set)' }));
 }
 
 async function onEngine(
   label: string,
+  targetBatched: string,
   open: () => Promise<{ db: Database; dispose: () => Promise<void> }>,
-): Promise<Measurement[]> {
+): Promise<Row[]> {
   const { db, dispose } = await open();
   const running = await startServer({ db, port: 0, host: '127.0.0.1', demo: true, logger: false });
   try {
     return [
-      ...(await ingest(running, label)),
+      ...(await ingest(running, label, targetBatched)),
+      await concurrentIngest(running, label, 4, 500, 5, targetBatched),
+      await concurrentIngest(running, label, 8, 50, 25, targetBatched),
+      await concurrentIngest(running, label, 32, 1, 40, '— (single)'),
       await catchUp(running, label),
       ...(await pullLatency(running, label)),
     ];
@@ -131,16 +199,73 @@ async function onEngine(
   }
 }
 
-/** `npm run bench` section: server ingest, backlog catch-up over loopback, pull latency. Never asserted. */
+/**
+ * The server in its own process, as in a hall (the devices are other machines), and this process
+ * only generating the load: what the server takes in when it does not share its event loop with
+ * the pushing clients. PostgreSQL only: PGlite's data folder has one user, the server.
+ */
+async function apartIngest(url: string, schema: string): Promise<Row[]> {
+  const child = spawn(join('node_modules', '.bin', 'tsx'), ['server/main.ts'], {
+    env: { ...process.env, DATABASE_URL: url, ONEWINDOW_DB_SCHEMA: schema, PORT: '0', HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
+  const db = await openDatabase({ url, schema });
+  try {
+    let out = '';
+    const serverUrl = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const found = /Central server ready: (http:\/\/\S+)/.exec(out);
+        if (found?.[1]) resolve(found[1]);
+      });
+      child.once('exit', (status) => reject(new Error(`server exited with ${status}: ${out}`)));
+    });
+    child.stdout.resume();
+    const target = { db, url: serverUrl };
+    const label = 'PostgreSQL, server in its own process';
+    return [
+      await concurrentIngest(target, label, 4, 500, 5, BATCHED_TARGET_PG),
+      await concurrentIngest(target, label, 8, 500, 4, BATCHED_TARGET_PG),
+    ];
+  } finally {
+    await new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    });
+    await db.close();
+  }
+}
+
+function printRows(title: string, rows: Row[]): void {
+  console.log(`\n${title}`);
+  console.table(
+    rows.map((r) => ({
+      benchmark: r.name,
+      iterations: r.iterations,
+      'median ms': r.medianMs.toFixed(2),
+      'p95 ms': r.p95Ms.toFixed(2),
+      'ops/s': Math.round(r.opsPerSecond).toLocaleString('en-US'),
+      target: r.target,
+    })),
+  );
+}
+
+/**
+ * `npm run bench` section: server ingest (one device in sequence, and many at once), the catch-up
+ * of a 10,000-event backlog with 200 blobs over loopback, pull latency; PGlite, and PostgreSQL
+ * when DATABASE_URL is set. The issue's targets are printed beside the results; never asserted.
+ */
 export async function runSyncBenchmarks(): Promise<void> {
-  const rows = await onEngine('PGlite', async () => {
+  const rows = await onEngine('PGlite', '— (target is for PostgreSQL)', async () => {
     const db = await openDatabase({ dataDir: 'memory://' });
     return { db, dispose: () => db.close() };
   });
   const url = process.env['DATABASE_URL']?.trim();
   if (url) {
     rows.push(
-      ...(await onEngine('PostgreSQL', async () => {
+      ...(await onEngine('PostgreSQL', BATCHED_TARGET_PG, async () => {
         const schema = `ow_bench_${randomBytes(4).toString('hex')}`;
         const admin = await openDatabase({ url });
         await admin.query(`create schema ${schema}`);
@@ -155,8 +280,26 @@ export async function runSyncBenchmarks(): Promise<void> {
         };
       })),
     );
+    const schema = `ow_bench_${randomBytes(4).toString('hex')}`;
+    const admin = await openDatabase({ url });
+    await admin.query(`create schema ${schema}`);
+    try {
+      rows.push(...(await apartIngest(url, schema)));
+    } finally {
+      await admin.query(`drop schema ${schema} cascade`);
+      await admin.close();
+    }
+  } else {
+    rows.push({
+      name: 'PostgreSQL: skipped (set DATABASE_URL to measure it)',
+      iterations: 0,
+      medianMs: 0,
+      p95Ms: 0,
+      opsPerSecond: 0,
+      target: BATCHED_TARGET_PG,
+    });
   }
-  printTable('Sync (server over loopback HTTP; ops/s column = events/s for ingest and catch-up)', rows);
+  printRows('Sync (server over loopback HTTP; ops/s = events/s for ingest and catch-up)', rows);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
