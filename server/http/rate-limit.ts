@@ -14,18 +14,25 @@ export class TokenBuckets {
 
   /** Takes one token; false when the key has none left (answer 429). */
   take(key: string): boolean {
+    const bucket = this.refill(key);
+    if (bucket.tokens < 1) return false;
+    bucket.tokens -= 1;
+    return true;
+  }
+
+  /** Whether the key has a token left, without taking it (for limits that charge only failures). */
+  allows(key: string): boolean {
+    return this.refill(key).tokens >= 1;
+  }
+
+  private refill(key: string): { tokens: number; at: number } {
     const t = this.now();
     const bucket = this.buckets.get(key) ?? { tokens: this.capacity, at: t };
     bucket.tokens = Math.min(this.capacity, bucket.tokens + ((t - bucket.at) / 1000) * this.perSecond);
     bucket.at = t;
     if (this.buckets.size > 10_000) this.sweep(t);
-    if (bucket.tokens < 1) {
-      this.buckets.set(key, bucket);
-      return false;
-    }
-    bucket.tokens -= 1;
     this.buckets.set(key, bucket);
-    return true;
+    return bucket;
   }
 
   /** Seconds until the key has a token again. */

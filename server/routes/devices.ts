@@ -8,18 +8,25 @@ import { enrollDevice } from '../store/devices';
 
 /**
  * POST /api/v1/devices/enroll {code, deviceId, label?} → the device credential. No login: the
- * one-time code is the authority. Rate limited per address, so codes cannot be guessed in bulk.
+ * one-time code is the authority. Failed attempts are rate limited per address, so codes cannot be
+ * guessed in bulk; good codes are not counted (a hall behind one address enrolls all its windows
+ * on its first morning).
  */
 export function registerDeviceRoutes(app: FastifyInstance, db: Database): void {
-  const buckets = new TokenBuckets(10, 0.2);
+  const failures = new TokenBuckets(10, 0.2);
   app.post('/api/v1/devices/enroll', async (request) => {
-    if (!buckets.take(request.ip))
+    if (!failures.allows(request.ip))
       throw new HttpError(
         429,
         'rate-limited',
-        `注册尝试过于频繁：请 ${buckets.retryAfter(request.ip)} 秒后再试`,
+        `注册尝试过于频繁：请 ${failures.retryAfter(request.ip)} 秒后再试`,
       );
-    const body = parseInput(enrollRequestSchema, request.body, '注册请求');
-    return ok(await enrollDevice(db, body));
+    try {
+      const body = parseInput(enrollRequestSchema, request.body, '注册请求');
+      return ok(await enrollDevice(db, body));
+    } catch (error) {
+      failures.take(request.ip);
+      throw error;
+    }
   });
 }

@@ -9,6 +9,7 @@ import { BackOffice, switchOfficer } from './pages/BackOffice';
 import { CounterApp } from './pages/CounterApp';
 import { IntakeWizard } from './pages/IntakeWizard';
 import { root } from './support/counter';
+import { stubPrintDialogs } from './support/print-frame';
 
 // The back office and supervision in one browser context (one Dexie), the officers taking turns
 // at the same PC: window W05 → reviewer → chief → leader → the joint meeting's secretary → window.
@@ -17,6 +18,7 @@ import { root } from './support/counter';
 // count the cases their devices pull from it.
 test.beforeEach(async ({ page }) => {
   await page.route('**/api/v1/sync/push', (route) => route.abort());
+  await stubPrintDialogs(page);
 });
 
 const APPLICANT = { idNumber: '420302199001011237', name: '张三', phone: '13907191234' };

@@ -4,38 +4,16 @@ import { writeFileSync } from 'node:fs';
 import { maskId } from '../../shared/ids';
 import { CounterApp } from './pages/CounterApp';
 import { IntakeWizard } from './pages/IntakeWizard';
+import { printDialogs, stubPrintDialogs } from './support/print-frame';
 
 // Printing in the browser mode, as the officer does it: keyboard only, from the walk-in's last
 // screen and from the case detail. The browser bridge loads the PDF into a hidden frame and opens
 // the browser's print dialog for it; what the user would notice is checked: the frame holds a real
 // PDF with this case on it (read back with pdftotext), and the case's timeline records each print.
 //
-// The one stub: window.print of the print frame. Headless Chromium has no print dialog to show,
-// and its renderer crashes ("Page crashed") when print() runs on the PDF frame; the stub counts the
-// calls instead, so the test still sees that the dialog would have opened, once per print.
+// The one stub: print() of the print frame (support/print-frame.ts says why).
 
 const APPLICANT = { idNumber: '420303198805122348', name: '王五', phone: '13807192345' };
-
-/** Replaces print() of every blob: frame's window (the bridge's print frame) with a counter. */
-function stubFramePrint(): void {
-  const frameWindow = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow');
-  Object.defineProperty(HTMLIFrameElement.prototype, 'contentWindow', {
-    configurable: true,
-    get(this: HTMLIFrameElement) {
-      const w = frameWindow?.get?.call(this) as (Window & { print(): void }) | null;
-      if (w && this.src.startsWith('blob:')) {
-        w.print = () => {
-          const counted = window as unknown as { __printDialogs?: number };
-          counted.__printDialogs = (counted.__printDialogs ?? 0) + 1;
-        };
-      }
-      return w;
-    },
-  });
-}
-
-const printDialogs = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __printDialogs?: number }).__printDialogs ?? 0);
 
 /** Tabs forward until the element with this test id has the focus (at most `limit` presses). */
 async function tabTo(page: Page, testId: string, limit = 40): Promise<void> {
@@ -68,7 +46,7 @@ function pdfText(pdf: Buffer, path: string): string {
 test('the receipt prints from the walk-in and again from the case detail, each print recorded', async ({
   page,
 }, testInfo) => {
-  await page.addInitScript(stubFramePrint);
+  await stubPrintDialogs(page);
   const app = new CounterApp(page);
   const wizard = new IntakeWizard(page);
   await app.openAndLogin('KFQ0101');

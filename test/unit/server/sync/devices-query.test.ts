@@ -47,6 +47,35 @@ describe('enrollment', () => {
     expect((await enroll(expired.code, 'dev-e4')).json().error.code).toBe('enrollment-code-expired');
   });
 
+  it('counts only failed attempts against an address: a hall enrolls all its windows, a guesser is stopped', async () => {
+    const own = await openDemoServer(); // its own rate limiter, so other tests here are not slowed
+    try {
+      const enroll = (code: string, deviceId: string) =>
+        own.app.inject({
+          method: 'POST',
+          url: '/api/v1/devices/enroll',
+          headers: protocol,
+          payload: { code, deviceId },
+        });
+      // Sixteen windows behind one address on the first morning: every good code works.
+      for (let i = 1; i <= 16; i++) {
+        const { code } = await createEnrollmentCode(own.db, { kind: 'window', counterCode: 'W01' });
+        expect((await enroll(code, `dev-morning-${i}`)).statusCode).toBe(200);
+      }
+      // Ten wrong guesses, then even a good code waits: the reply says how long.
+      for (let i = 0; i < 10; i++)
+        expect((await enroll('ABCDE-FGHJK', `dev-guess-${i}`)).json().error.code).toBe(
+          'enrollment-code-invalid',
+        );
+      const { code } = await createEnrollmentCode(own.db, { kind: 'window', counterCode: 'W02' });
+      const refused = await enroll(code, 'dev-after-guessing');
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json().error.message).toMatch(/^注册尝试过于频繁：请 \d+ 秒后再试$/);
+    } finally {
+      await closeDemoServer(own);
+    }
+  });
+
   it('a revoked device is refused at its next request; an unknown credential gets 401', async () => {
     const device = await enrollThroughApi(app, db, 'dev-rev');
     const pull = () => app.inject({ method: 'GET', url: '/api/v1/sync/pull', headers: device.headers });
