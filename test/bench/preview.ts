@@ -22,6 +22,9 @@ export async function startPreview(ports: { server: number; web: number }): Prom
       PORT: String(ports.server),
       WEB_PORT: String(ports.web),
       ONEWINDOW_DATA_DIR: mkdtempSync(join(tmpdir(), 'onewindow-bench-')),
+      // A fresh embedded database, even when DATABASE_URL is set for the sync bench's PostgreSQL rows:
+      // the counter would otherwise pull everything the other benches pushed there.
+      DATABASE_URL: '',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,

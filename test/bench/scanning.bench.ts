@@ -45,6 +45,9 @@ async function startWeb(): Promise<() => Promise<void>> {
       PORT: String(PORTS.server),
       WEB_PORT: String(PORTS.web),
       ONEWINDOW_DATA_DIR: mkdtempSync(join(tmpdir(), 'onewindow-bench-scan-')),
+      // A fresh embedded database, even when DATABASE_URL is set for the sync bench's PostgreSQL rows:
+      // the counter would otherwise pull everything the other benches pushed there.
+      DATABASE_URL: '',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
