@@ -275,8 +275,8 @@ test.describe('the document camera', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('page-thumbs')).toHaveAttribute('data-count', '1');
     await expect(page.getByTestId(`material-pages-${first}`)).toHaveText('1 页');
-    const mime = await page.getByTestId('page-thumb').getAttribute('data-mime');
-    expect(mime).toBe('image/jpeg');
+    // The thumbnail reads its stored blob after it appears: 'missing' until then.
+    await expect(page.getByTestId('page-thumb')).toHaveAttribute('data-mime', 'image/jpeg');
     // The pre-application QR code in the picture is read too, but does not replace this walk-in.
     await expect(page.getByText('读到预填码，但当前收件已有填写内容')).toBeVisible();
   });

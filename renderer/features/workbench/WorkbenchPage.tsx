@@ -2,6 +2,8 @@ import { FileAddOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Input, Row, Statistic, Typography, type InputRef } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_YELLOW_AT } from '../../../shared/calendar';
+import { searchCases } from '../../db/case-queries';
+import { db } from '../../db/schema';
 import { useT } from '../../i18n/useT';
 import { useIntakeStore } from '../intake/intake-store';
 import { startWalkIn } from '../intake/start-walk-in';
@@ -57,6 +59,14 @@ export function WorkbenchPage() {
   }, [todayCases]);
 
   const open = useCallback((caseId: string) => go({ name: 'case', caseId }), [go]);
+
+  // Enter opens the first hit of what was typed. The list may still answer an earlier prefix (it
+  // lags fast typing, e.g. a scanner's burst): then the whole query is asked once more, rather than
+  // opening whatever case the shorter prefix listed first.
+  const openFirstHit = useCallback(async () => {
+    const rows = search?.query === query ? found : await searchCases(db, query, 1);
+    if (rows?.[0]) open(rows[0].caseId);
+  }, [search, query, found, open]);
 
   return (
     <div data-testid="workbench">
@@ -125,8 +135,8 @@ export function WorkbenchPage() {
             onKeyDown={(e) => {
               if (e.key === 'Escape') setQuery('');
               if (e.key === 'Enter') {
-                const first = (searching ? found : todayCases)?.[0];
-                if (first) open(first.caseId);
+                if (searching) void openFirstHit();
+                else if (todayCases?.[0]) open(todayCases[0].caseId);
               }
             }}
             style={{ width: 380 }}
