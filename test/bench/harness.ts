@@ -29,15 +29,25 @@ export function machineLine(): string {
   return `machine: ${cpu[0]?.model ?? 'unknown cpu'} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`;
 }
 
-export function printTable(title: string, rows: Measurement[]): void {
+/**
+ * A table of measurements under its title; rows that carry the issue's `target` get it in a last
+ * column. `digits`: decimals of the ms columns (4 for microbenchmarks, fewer for HTTP).
+ */
+export function printTable(
+  title: string,
+  rows: ReadonlyArray<Measurement & { target?: string }>,
+  options: { digits?: number } = {},
+): void {
+  const digits = options.digits ?? 4;
   console.log(`\n${title}`);
   console.table(
     rows.map((r) => ({
       benchmark: r.name,
       iterations: r.iterations,
-      'median ms': r.medianMs.toFixed(4),
-      'p95 ms': r.p95Ms.toFixed(4),
+      'median ms': r.medianMs.toFixed(digits),
+      'p95 ms': r.p95Ms.toFixed(digits),
       'ops/s': Math.round(r.opsPerSecond).toLocaleString('en-US'),
+      ...(r.target === undefined ? {} : { target: r.target }),
     })),
   );
 }

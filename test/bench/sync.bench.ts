@@ -12,7 +12,7 @@ import { createSyncEngine } from '../../renderer/sync/sync-engine';
 import { createHttpTransport, type SyncTransport } from '../../renderer/sync/transport';
 import type { CaseEvent } from '../../shared/domain';
 import { EventFactory } from '../support/case-events';
-import { machineLine, measure, type Measurement } from './harness';
+import { machineLine, measure, printTable, type Measurement } from './harness';
 
 /** A device's events: a new case every 10 events (registered + 9 notes), like a busy window. */
 function eventsFor(deviceId: string, count: number): CaseEvent[] {
@@ -238,20 +238,6 @@ async function apartIngest(url: string, schema: string): Promise<Row[]> {
   }
 }
 
-function printRows(title: string, rows: Row[]): void {
-  console.log(`\n${title}`);
-  console.table(
-    rows.map((r) => ({
-      benchmark: r.name,
-      iterations: r.iterations,
-      'median ms': r.medianMs.toFixed(2),
-      'p95 ms': r.p95Ms.toFixed(2),
-      'ops/s': Math.round(r.opsPerSecond).toLocaleString('en-US'),
-      target: r.target,
-    })),
-  );
-}
-
 /**
  * `npm run bench` section: server ingest (one device in sequence, and many at once), the catch-up
  * of a 10,000-event backlog with 200 blobs over loopback, pull latency; PGlite, and PostgreSQL
@@ -299,7 +285,9 @@ export async function runSyncBenchmarks(): Promise<void> {
       target: BATCHED_TARGET_PG,
     });
   }
-  printRows('Sync (server over loopback HTTP; ops/s = events/s for ingest and catch-up)', rows);
+  printTable('Sync (server over loopback HTTP; ops/s = events/s for ingest and catch-up)', rows, {
+    digits: 2,
+  });
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
