@@ -161,12 +161,12 @@ describe('whole lives of cases through the reducer', () => {
     expect(Object.keys(state.materials)).toEqual(expect.arrayContaining(tolerated));
   });
 
-  it('a tolerance case is terminated once the supply deadline has passed, not before', () => {
+  /** KFQ-JS-002 (class B, section tier) accepted on 2026-03-02 with its non-essential M04 tolerated. */
+  function toleranceCase() {
     const s = new CaseScript();
-    const code = 'KFQ-JS-002'; // class B, section tier, M04 non-essential
+    const code = 'KFQ-JS-002';
     const plan = planAcceptance({ promisedWorkdays: 3 }, '2026-03-02', { tolerated: ['x'] }, calendar);
-    expect(plan.supplyDeadline).toBe(plan.promisedDate); // capped by the 3-day promise
-    const state = play([
+    const steps: Step[] = [
       [s.event('registered', registeredPayload(code)), 'window'],
       ...receiveAll(s, code, [], ['KFQ-JS-002-M04']),
       [
@@ -177,7 +177,14 @@ describe('whole lives of cases through the reducer', () => {
         }),
         'window',
       ],
-    ]);
+    ];
+    return { s, plan, steps };
+  }
+
+  it('a tolerance case is terminated once the supply deadline has passed, not before', () => {
+    const { s, plan, steps } = toleranceCase();
+    expect(plan.supplyDeadline).toBe(plan.promisedDate); // capped by the 3-day promise
+    const state = play(steps);
     const deadline = plan.supplyDeadline ?? '';
     const onDeadline = s.event('terminated', { reason: 'tolerance-deadline-missed', on: deadline });
     expect(refusal(state, onDeadline, 'supervisor').codes).toEqual(['deadline-not-passed']);
@@ -193,23 +200,12 @@ describe('whole lives of cases through the reducer', () => {
   });
 
   it('a grace pause past the supply deadline ends when the window records the missing material', () => {
-    const s = new CaseScript();
-    const code = 'KFQ-JS-002'; // class B, section tier, M04 non-essential
-    const plan = planAcceptance({ promisedWorkdays: 3 }, '2026-03-02', { tolerated: ['x'] }, calendar);
+    const { s, plan, steps } = toleranceCase();
     const deadline = plan.supplyDeadline ?? '';
     const from = calendar.addWorkingDays(deadline, 1);
     const graceUntil = calendar.addWorkingDays(from, 5);
     const paused = play([
-      [s.event('registered', registeredPayload(code)), 'window'],
-      ...receiveAll(s, code, [], ['KFQ-JS-002-M04']),
-      [
-        s.event('accepted', {
-          acceptedOn: '2026-03-02',
-          ...plan,
-          tolerated: [{ materialId: 'KFQ-JS-002-M04', name: nameOf('KFQ-JS-002-M04') }],
-        }),
-        'window',
-      ],
+      ...steps,
       [s.event('routed', { to: 'review' }), 'window'],
       [
         s.event('paused', { kind: 'correction', reason: '容缺材料逾期未补齐', from, graceUntil }),
