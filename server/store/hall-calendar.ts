@@ -8,7 +8,7 @@ import {
 } from '../../shared/calendar';
 import { formatIssuePath, parseHall, type Hall } from '../../shared/hall';
 import type { Queryable } from '../db/database';
-import { saveHall } from './reference-data';
+import { readHall, saveHall } from './reference-data';
 
 /** A holiday schedule the operator must correct: every problem, with where it is, in Chinese. */
 export class ScheduleError extends Error {
@@ -26,15 +26,10 @@ export type CalendarYears = {
   entered: readonly { year: number; source?: string }[];
 };
 
-async function readHall(db: Queryable, hallId: string | undefined): Promise<Hall> {
-  const [row] = await db.query<{ content: Hall }>(
-    hallId === undefined
-      ? 'select content from halls order by id limit 1'
-      : 'select content from halls where id = $1',
-    hallId === undefined ? [] : [hallId],
-  );
-  if (!row) throw new ScheduleError([hallId === undefined ? '数据库中还没有大厅' : `没有大厅 ${hallId}`]);
-  return row.content;
+async function hallOrRefuse(db: Queryable, hallId: string | undefined): Promise<Hall> {
+  const hall = await readHall(db, hallId);
+  if (!hall) throw new ScheduleError([hallId === undefined ? '数据库中还没有大厅' : `没有大厅 ${hallId}`]);
+  return hall;
 }
 
 function yearsOf(hall: Hall): CalendarYears {
@@ -50,7 +45,7 @@ function yearsOf(hall: Hall): CalendarYears {
 
 /** The years a hall's calendar knows: the package's (chinese-days) and those the hall entered. */
 export async function calendarYears(db: Queryable, hallId?: string): Promise<CalendarYears> {
-  return yearsOf(await readHall(db, hallId));
+  return yearsOf(await hallOrRefuse(db, hallId));
 }
 
 /**
@@ -79,7 +74,7 @@ export async function enterYearSchedule(
   schedule: YearSchedule,
   hallId?: string,
 ): Promise<{ years: CalendarYears; replaced: boolean }> {
-  const hall = await readHall(db, hallId);
+  const hall = await hallOrRefuse(db, hallId);
   const others = (hall.calendar.years ?? []).filter((y) => y.year !== schedule.year);
   const replaced = others.length !== (hall.calendar.years ?? []).length;
   const years = [...others, schedule].sort((a, b) => a.year - b.year);

@@ -88,16 +88,21 @@ type OfficerRow = {
 };
 type CreditRow = { id_number: string; level: Credit; source: string; until: string | null };
 
-/** Everything a device of the hall needs to work offline: the hall, its active officers, the credit list. */
-export async function readReferenceData(db: Queryable, hallId?: string): Promise<ReferenceData | undefined> {
-  const [hallRow] = await db.query<{ content: Hall }>(
+/** The hall's published configuration (the first hall when no id is given). */
+export async function readHall(db: Queryable, hallId?: string): Promise<Hall | undefined> {
+  const [row] = await db.query<{ content: Hall }>(
     hallId === undefined
       ? 'select content from halls order by id limit 1'
       : 'select content from halls where id = $1',
     hallId === undefined ? [] : [hallId],
   );
-  if (!hallRow) return undefined;
-  const hall = hallRow.content;
+  return row?.content;
+}
+
+/** Everything a device of the hall needs to work offline: the hall, its active officers, the credit list. */
+export async function readReferenceData(db: Queryable, hallId?: string): Promise<ReferenceData | undefined> {
+  const hall = await readHall(db, hallId);
+  if (!hall) return undefined;
   const officers = await db.query<OfficerRow>(
     `select id, name, roles, window_code, section_id, service_point_code, verifier
      from officers where hall_id = $1 and active order by id`,
