@@ -69,14 +69,16 @@ export function useWedgeScanner(): void {
           const applicantStep =
             useNavigationStore.getState().view.name === 'intake' &&
             useIntakeStore.getState().draft?.step === 'applicant';
-          const inField = field !== undefined && document.activeElement === field.element;
+          // Where the characters went: the field focused now (a shortcut such as "/" may have moved
+          // the focus into it after the burst began).
+          const inField = textFieldOf(document.activeElement) !== undefined;
           if (!takesScan(classifyScan(verdict.text), { inField, applicantStep })) {
             count('wedgeTyped');
             return;
           }
           event.preventDefault();
           event.stopPropagation();
-          if (field) restoreField(field.element, field.before);
+          if (field && document.activeElement === field.element) restoreField(field.element, field.before);
           field = undefined;
           count('wedgeScans');
           void route(verdict.text);
