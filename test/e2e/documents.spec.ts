@@ -14,7 +14,9 @@ const receipt = JSON.parse(
 
 async function openPage(page: Page): Promise<void> {
   await page.goto('/');
-  await page.waitForLoadState('load');
+  // The login screen takes the focus once it has loaded; a preview mounted before that would
+  // have it taken away (the modal then hands it to its own close button).
+  await expect(page.getByLabel('工号')).toBeFocused();
 }
 
 /** pdftotext of a PDF written under test/output/documents, with every space and line break removed. */
