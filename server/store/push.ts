@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createCalendar, type Calendar } from '../../shared/calendar';
 import {
   applyEvent,
@@ -7,6 +8,7 @@ import {
   type CaseEvent,
   type CaseState,
   type GuardResult,
+  type Sha256Hex,
 } from '../../shared/domain';
 import type { Hall, Role } from '../../shared/hall';
 import { pushedEventSchema, type PushedEvent, type PushReply, type Rejection } from '../../shared/sync';
@@ -53,6 +55,9 @@ export async function lockBatchKeys(
     [keys],
   );
 }
+
+/** Node's native sha256: the server recomputes the hash of every pushed event (the device uses @noble). */
+const nativeSha256Hex: Sha256Hex = (text) => createHash('sha256').update(text).digest('hex');
 
 type Stored = { id: string; hash: string; deviceId: string; deviceSeq: number };
 
@@ -229,7 +234,7 @@ class Ledger {
         // The hash is recomputed: content changed under an old hash is a different event too.
         if (
           same.hash !== event.hash ||
-          eventHash(event as unknown as CaseEvent) !== event.hash ||
+          eventHash(event as unknown as CaseEvent, nativeSha256Hex) !== event.hash ||
           same.deviceId !== event.deviceId ||
           same.deviceSeq !== event.deviceSeq
         )
@@ -318,7 +323,9 @@ async function readSnapshot(tx: Queryable, batches: readonly PushBatch[]): Promi
               union
               select e.id, e.hash, e.device_id, e.device_seq
               from unnest($3::text[], $4::bigint[]) as k(device_id, device_seq)
-              -- one index probe per event (offset 0 keeps it a nested loop, never a scan of events)
+              -- a device's stored seqs are 1..last_seq (gapless): only a seq up to it can be taken
+              join device_seqs d on d.device_id = k.device_id and k.device_seq <= d.last_seq
+              -- one index probe per such event (offset 0 keeps it a nested loop, never a scan of events)
               cross join lateral (select id, hash, device_id, device_seq from events
                                   where device_id = k.device_id and device_seq = k.device_seq offset 0) e) s
        ) as stored,
@@ -402,8 +409,11 @@ function verify(
   if (foreignCase) return { ok: false, reasons: ['该办件属于其他大厅'] };
   if (!roles || roles.length === 0) return { ok: false, reasons: [`工作人员 ${raw.actor} 不属于本大厅`] };
   let best: GuardResult | undefined;
+  // Hashed once, whatever the number of the actor's roles tried.
+  const hash = eventHash(parsed.data, nativeSha256Hex);
+  const ctx = { ...(calendar ? { calendar } : {}), eventHash: () => hash };
   for (const role of roles) {
-    const result = checkEvent(state, parsed.data, role, calendar ? { calendar } : {});
+    const result = checkEvent(state, parsed.data, role, ctx);
     if (result.ok) return { ok: true, event: parsed.data };
     if (!best || (!best.ok && result.reasons.length < best.reasons.length)) best = result;
   }
