@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes, createHash } from 'node:crypto';
+import http from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +12,7 @@ import { MemorySyncStore } from '../../renderer/sync/memory-sync-store';
 import { createSyncEngine } from '../../renderer/sync/sync-engine';
 import { createHttpTransport, type SyncTransport } from '../../renderer/sync/transport';
 import type { CaseEvent } from '../../shared/domain';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync';
 import { EventFactory } from '../support/case-events';
 import { machineLine, measure, printTable, type Measurement } from './harness';
 
@@ -36,6 +38,73 @@ async function device(running: Target, id: string): Promise<SyncTransport> {
   const { code } = await createEnrollmentCode(running.db, { kind: 'window', counterCode: 'W01' });
   const { credential } = await enrollDevice(running.db, { code, deviceId: id });
   return createHttpTransport({ serverUrl: running.url, credential });
+}
+
+/**
+ * How a load generator pushes one batch: through the counter's own client (`createHttpTransport`:
+ * JSON.stringify, fetch and the reply's zod check each time), or as a request encoded before the
+ * clock starts and sent with node:http, so that on this 2-core machine the load generator takes
+ * as little CPU as it can from the server it measures (in a hall the devices are other machines).
+ */
+type Pushers = 'client' | 'encoded';
+
+type Pusher = { id: string; push: (round: number) => Promise<void> };
+
+async function pusher(
+  running: Target,
+  id: string,
+  batches: readonly (readonly CaseEvent[])[],
+  mode: Pushers,
+): Promise<Pusher> {
+  const { code } = await createEnrollmentCode(running.db, { kind: 'window', counterCode: 'W01' });
+  const { credential } = await enrollDevice(running.db, { code, deviceId: id });
+  if (mode === 'client') {
+    const transport = createHttpTransport({ serverUrl: running.url, credential });
+    return {
+      id,
+      push: async (round) => {
+        const reply = await transport.push({ deviceId: id, events: batches[round] ?? [] });
+        if (!reply.ok) throw new Error(reply.error.message);
+      },
+    };
+  }
+  const bodies = batches.map((events) => Buffer.from(JSON.stringify({ deviceId: id, events })));
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const url = new URL('/api/v1/sync/push', running.url);
+  return {
+    id,
+    push: (round) =>
+      new Promise<void>((resolve, reject) => {
+        const body = bodies[round];
+        if (!body) return reject(new Error(`no batch ${round}`));
+        const request = http.request(
+          url,
+          {
+            method: 'POST',
+            agent,
+            headers: {
+              authorization: `Bearer ${credential}`,
+              [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+              'content-type': 'application/json',
+              'content-length': body.byteLength,
+            },
+          },
+          (response) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (chunk: Buffer) => chunks.push(chunk));
+            response.on('end', () => {
+              const text = Buffer.concat(chunks).toString();
+              const reply = JSON.parse(text) as { ok?: boolean };
+              if (response.statusCode === 200 && reply.ok === true) resolve();
+              else reject(new Error(`push refused (${response.statusCode}): ${text}`));
+            });
+            response.on('error', reject);
+          },
+        );
+        request.on('error', reject);
+        request.end(body);
+      }),
+  };
 }
 
 /** A row of the sync table: a measurement with the issue's target beside it (or why it has none). */
@@ -86,24 +155,23 @@ async function concurrentIngest(
   batch: number,
   rounds: number,
   target: string,
+  mode: Pushers = 'client',
 ): Promise<Row> {
   const tag = randomBytes(3).toString('hex');
   const pushers = await Promise.all(
     Array.from({ length: devices }, async (_, d) => {
       const id = `dev-conc-${label}-${batch}-${d}-${tag}`;
-      return { id, transport: await device(running, id), events: eventsFor(id, batch * (rounds + 1)) };
+      const events = eventsFor(id, batch * (rounds + 1));
+      const batches = Array.from({ length: rounds + 1 }, (_, r) => events.slice(r * batch, (r + 1) * batch));
+      return pusher(running, id, batches, mode);
     }),
   );
   const pushAll = async (from: number, count: number, samples: number[]) =>
     Promise.all(
-      pushers.map(async ({ id, transport, events }) => {
+      pushers.map(async (p) => {
         for (let r = from; r < from + count; r++) {
           const start = performance.now();
-          const reply = await transport.push({
-            deviceId: id,
-            events: events.slice(r * batch, (r + 1) * batch),
-          });
-          if (!reply.ok) throw new Error(reply.error.message);
+          await p.push(r);
           samples.push(performance.now() - start);
         }
       }),
@@ -115,8 +183,9 @@ async function concurrentIngest(
   const wall = performance.now() - start;
   samples.sort((a, b) => a - b);
   const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
+  const how = mode === 'encoded' ? ', requests encoded beforehand' : '';
   return {
-    name: `ingest, ${devices} devices at once, batches of ${batch} (${label}) — events/s`,
+    name: `ingest, ${devices} devices at once, batches of ${batch} (${label}${how}) — events/s`,
     iterations: samples.length,
     medianMs: at(0.5),
     p95Ms: at(0.95),
@@ -226,7 +295,8 @@ async function apartIngest(url: string, schema: string): Promise<Row[]> {
     const label = 'PostgreSQL, server in its own process';
     return [
       await concurrentIngest(target, label, 4, 500, 5, BATCHED_TARGET_PG),
-      await concurrentIngest(target, label, 8, 500, 4, BATCHED_TARGET_PG),
+      await concurrentIngest(target, label, 4, 500, 20, BATCHED_TARGET_PG, 'encoded'),
+      await concurrentIngest(target, label, 8, 500, 10, BATCHED_TARGET_PG, 'encoded'),
     ];
   } finally {
     await new Promise<void>((resolve) => {
