@@ -107,9 +107,11 @@ export function DashboardCharts({
     series: [
       {
         type: 'pie',
-        radius: ['45%', '72%'],
+        radius: ['40%', '64%'],
         center: ['50%', '45%'],
-        label: { formatter: '{b} {c}' },
+        // Labels kept inside the card: aligned to its edges, the leader lines bend to reach them.
+        label: { formatter: '{b} {c}', alignTo: 'edge', edgeDistance: 8, minMargin: 4 },
+        labelLine: { length: 10, length2: 0 },
         data: levels,
       },
     ],
