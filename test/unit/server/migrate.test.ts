@@ -102,6 +102,25 @@ describe('migrate', () => {
       rejected: false,
     });
   });
+
+  it('stores only a lowercase 64-digit hex hash', async () => {
+    const insert = (seq: number, hash: string) =>
+      db.query(EVENT.replace("repeat('a', 64)", '$3'), [
+        `0190a6c8-0000-7000-8000-${String(seq).padStart(12, '0')}`,
+        seq,
+        hash,
+      ]);
+    const good = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+    await insert(10, good);
+    for (const [seq, bad] of [
+      [11, good.toUpperCase()],
+      [12, good.slice(1)],
+      [13, `${good}0`],
+      [14, `${good.slice(1)}g`],
+      [15, `${good.slice(2)}é`],
+    ] as const)
+      await expect(insert(seq, bad), bad).rejects.toThrow(/events_hash_check/);
+  });
 });
 
 describe('loadMigrations', () => {
