@@ -294,7 +294,7 @@ async function apartIngest(url: string, schema: string): Promise<Row[]> {
     const target = { db, url: serverUrl };
     const label = 'PostgreSQL, server in its own process';
     return [
-      await concurrentIngest(target, label, 4, 500, 5, BATCHED_TARGET_PG),
+      await concurrentIngest(target, label, 4, 500, 10, BATCHED_TARGET_PG),
       await concurrentIngest(target, label, 4, 500, 20, BATCHED_TARGET_PG, 'encoded'),
       await concurrentIngest(target, label, 8, 500, 10, BATCHED_TARGET_PG, 'encoded'),
     ];
