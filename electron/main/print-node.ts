@@ -46,7 +46,6 @@ export type NodePrintOptions = {
 export function nodePrintDeps(options: NodePrintOptions = {}): PrintDeps {
   const platform = options.platform ?? process.platform;
   const deps: PrintDeps = { platform, runCommand, writeTempFile };
-  if (options.sumatraPdf) deps.sumatraPdf = options.sumatraPdf;
   if (platform === 'win32') {
     // Looked up at every print: an administrator may install SumatraPDF while the app runs.
     deps.findSumatraPdf = () =>

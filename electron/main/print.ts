@@ -51,8 +51,6 @@ export type PrintDeps = {
   runCommand(command: string, args: string[], stdin?: Uint8Array): Promise<CommandResult>;
   /** Writes bytes to a new private temporary file. */
   writeTempFile(bytes: Uint8Array, suffix: string): Promise<{ path: string; remove(): Promise<void> }>;
-  /** Windows only: the path of the SumatraPDF.exe shipped with the app. */
-  sumatraPdf?: string;
   /** Windows only: finds SumatraPDF.exe (print-node.ts looks in the places of sumatraPdfCandidates). */
   findSumatraPdf?: () => Promise<SumatraLookup>;
 };
@@ -227,9 +225,7 @@ async function printWindows(
   path: string,
   deps: PrintDeps,
 ): Promise<Result<PrintJob, PrintErrorCode>> {
-  const lookup: SumatraLookup = deps.findSumatraPdf
-    ? await deps.findSumatraPdf()
-    : { path: deps.sumatraPdf, searched: deps.sumatraPdf ? [deps.sumatraPdf] : [] };
+  const lookup = (await deps.findSumatraPdf?.()) ?? { path: undefined, searched: [] };
   if (!lookup.path) return fail('printing-unavailable', sumatraMissingMessage(lookup.searched));
   let result: CommandResult;
   try {

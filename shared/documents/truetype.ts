@@ -58,12 +58,10 @@ function readTables(bytes: Uint8Array): Tables {
     if (offset + length > bytes.byteLength) throw new TrueTypeError(`字体表 ${tag} 超出文件`);
     tables.set(tag, new DataView(bytes.buffer, bytes.byteOffset + offset, length));
   }
-  for (const tag of ['head', 'hhea', 'maxp', 'hmtx', 'loca', 'glyf', 'cmap']) {
-    if (!tables.has(tag)) throw new TrueTypeError(`字体缺少 ${tag} 表`);
-  }
   return tables;
 }
 
+/** A table the font must have. */
 function table(tables: Tables, tag: string): DataView {
   const t = tables.get(tag);
   if (!t) throw new TrueTypeError(`字体缺少 ${tag} 表`);
@@ -71,7 +69,7 @@ function table(tables: Tables, tag: string): DataView {
 }
 
 /** Unicode → glyph id from the cmap's Unicode subtable (format 12 preferred, else format 4). */
-export function readCmap(cmap: DataView): Map<number, number> {
+function readCmap(cmap: DataView): Map<number, number> {
   const count = cmap.getUint16(2);
   let format4 = -1;
   let format12 = -1;
@@ -581,6 +579,7 @@ export function compactTrueType(bytes: Uint8Array): CompactFont {
   const hmtx = table(tables, 'hmtx');
   const loca = table(tables, 'loca');
   const glyf = table(tables, 'glyf');
+  const cmapTable = table(tables, 'cmap');
   const unitsPerEm = head.getUint16(18);
   if (unitsPerEm < 16) throw new TrueTypeError('字体的 unitsPerEm 不正确');
   const longLoca = head.getInt16(50) === 1;
@@ -676,7 +675,7 @@ export function compactTrueType(bytes: Uint8Array): CompactFont {
     ['maxp', maxpOut.done()],
   ]);
 
-  const cmap = readCmap(table(tables, 'cmap'));
+  const cmap = readCmap(cmapTable);
   const chars = new Map<string, { gid: number; width: number }>();
   for (const [cp, gid] of cmap) {
     if (gid > 0 && gid < numGlyphs) chars.set(String.fromCodePoint(cp), { gid, width: widths[gid] ?? 0 });

@@ -26,6 +26,7 @@ import {
   salutation,
   you,
 } from './common';
+import { CREDIT_CONSEQUENCE } from './tolerance';
 
 /**
  * 终止办理通知书: a tolerance case (容缺受理) whose tolerated materials were not supplied by the
@@ -78,7 +79,7 @@ export function buildTerminationNotice(input: TerminationNoticeInput): DocumentM
       `${lapse}根据本机关容缺受理制度及${who}签署的《容缺受理承诺书》，本机关决定自${chineseDate(input.terminatedOn)}起终止办理该申请。`,
     ),
     paragraph(
-      `已提交的申请材料可到${hall.name}领取。${who}备齐全部材料后，可以重新提出申请。未履行承诺的情况将记入信用记录，信用修复前不再适用容缺受理。`,
+      `已提交的申请材料可到${hall.name}领取。${who}备齐全部材料后，可以重新提出申请。${CREDIT_CONSEQUENCE}`,
     ),
   ];
   if (input.remedies) blocks.push(remediesParagraph(input.remedies, '通知书'));

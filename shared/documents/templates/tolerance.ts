@@ -71,11 +71,13 @@ export const toleranceCommitmentInputSchema = z.strictObject({
 });
 export type ToleranceCommitmentInput = z.output<typeof toleranceCommitmentInputSchema>;
 
+/** What a broken tolerance promise costs: told in the tolerance notice and again when the case is terminated. */
+export const CREDIT_CONSEQUENCE = '未履行承诺的情况将记入信用记录，信用修复前不再适用容缺受理。';
+
 function consequence(rule: OnDefault, who: string): string {
-  const credit = '未履行承诺的情况将记入信用记录，信用修复前不再适用容缺受理。';
   return rule.onDefault === 'terminate'
-    ? `逾期未补齐的，本机关将终止办理该事项，${who}可重新申请；${credit}`
-    : `逾期未补齐的，本机关将暂停办理该事项；暂停${rule.graceWorkingDays}个工作日后仍未补齐的，终止办理，${who}可重新申请；${credit}`;
+    ? `逾期未补齐的，本机关将终止办理该事项，${who}可重新申请；${CREDIT_CONSEQUENCE}`
+    : `逾期未补齐的，本机关将暂停办理该事项；暂停${rule.graceWorkingDays}个工作日后仍未补齐的，终止办理，${who}可重新申请；${CREDIT_CONSEQUENCE}`;
 }
 
 function latestDue(tolerated: ReadonlyArray<{ dueDate: string }>): string {

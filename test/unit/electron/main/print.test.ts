@@ -26,6 +26,8 @@ const PDF = new TextEncoder().encode('%PDF-1.7\n%fake\n');
 
 type Call = { command: string; args: string[] };
 
+const SUMATRA = 'C:\\Program Files\\OneWindow\\SumatraPDF.exe';
+
 function fakeDeps(
   answer: (call: Call) => CommandResult | Error,
   platform = 'linux',
@@ -36,7 +38,7 @@ function fakeDeps(
     platform,
     calls,
     removed,
-    sumatraPdf: 'C:\\Program Files\\OneWindow\\SumatraPDF.exe',
+    findSumatraPdf: async () => ({ path: SUMATRA, searched: [SUMATRA] }),
     runCommand: async (command, args) => {
       const call = { command, args };
       calls.push(call);
