@@ -109,15 +109,30 @@ function graceResumption(
   on: string,
   calendar: Calendar,
 ): ResumedPayload | undefined {
-  const pause = state.status === 'paused' ? state.dates.pauses.at(-1) : undefined;
-  const owed = state.tolerated.filter((m) => m.suppliedOn === undefined && !supplied.includes(m.materialId));
+  const owed = state.tolerated.some((m) => m.suppliedOn === undefined && !supplied.includes(m.materialId));
+  if (state.status !== 'paused' || state.dates.pauses.at(-1)?.graceUntil === undefined || owed)
+    return undefined;
+  return resumedPayload(state, on, calendar, '容缺材料已补齐，恢复计时');
+}
+
+/**
+ * The `resumed` payload that ends the case's last pause on `on`: the promise moves by the paused
+ * working days (planResumption). Undefined when there is no pause or no promise to move.
+ */
+export function resumedPayload(
+  state: CaseState,
+  on: string,
+  calendar: Calendar,
+  reason?: string,
+): ResumedPayload | undefined {
+  const pause = state.dates.pauses.at(-1);
   const promised = state.dates.promisedDate;
-  if (pause?.graceUntil === undefined || owed.length > 0 || promised === undefined) return undefined;
+  if (!pause || promised === undefined) return undefined;
   const promisedDate = planResumption(
     { promisedDate: promised, pausedFrom: pause.from, resumedOn: on },
     calendar,
   );
-  return { on, promisedDate, reason: '容缺材料已补齐，恢复计时' };
+  return { on, promisedDate, ...(reason ? { reason } : {}) };
 }
 
 /** An instant item decided at the window: the approval and its certificate, together. */

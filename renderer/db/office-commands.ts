@@ -1,6 +1,5 @@
 import type { Calendar } from '../../shared/calendar';
 import {
-  planResumption,
   type ApprovalStep,
   type CaseEvent,
   type CaseState,
@@ -9,8 +8,17 @@ import {
   type PauseKind,
 } from '../../shared/domain';
 import { recordEvents, type Actor, type EventDraft } from './case-repository';
-import type { CommandOptions } from './case-commands';
+import { resumedPayload, type CommandOptions } from './case-commands';
 import type { CounterDb } from './schema';
+
+/** A step's opinion (with the meeting, for the joint meeting) as its `reviewed` event. */
+function reviewed(
+  input: { caseId: string; step: ApprovalStep; opinion: string; meeting?: Meeting },
+  decision: 'approve' | 'return',
+): EventDraft {
+  const { caseId, step, opinion, meeting } = input;
+  return { caseId, type: 'reviewed', payload: { step, decision, opinion, ...(meeting ? { meeting } : {}) } };
+}
 
 /** A step's opinion: approve passes the case up, return sends it one step down. */
 export async function recordReview(
@@ -25,23 +33,7 @@ export async function recordReview(
   },
   options: CommandOptions = {},
 ): Promise<CaseEvent[]> {
-  return recordEvents(
-    db,
-    actor,
-    [
-      {
-        caseId: input.caseId,
-        type: 'reviewed',
-        payload: {
-          step: input.step,
-          decision: input.decision,
-          opinion: input.opinion,
-          ...(input.meeting ? { meeting: input.meeting } : {}),
-        },
-      },
-    ],
-    options,
-  );
+  return recordEvents(db, actor, [reviewed(input, input.decision)], options);
 }
 
 /**
@@ -66,26 +58,9 @@ export async function recordResume(
   input: { state: CaseState; on: string; reason?: string },
   options: CommandOptions & { calendar: Calendar },
 ): Promise<CaseEvent[]> {
-  const { state, on } = input;
-  const pause = state.dates.pauses.at(-1);
-  const promised = state.dates.promisedDate;
-  if (!pause || promised === undefined) throw new Error(`${state.caseNumber}：没有进行中的暂停计时`);
-  const promisedDate = planResumption(
-    { promisedDate: promised, pausedFrom: pause.from, resumedOn: on },
-    options.calendar,
-  );
-  return recordEvents(
-    db,
-    actor,
-    [
-      {
-        caseId: state.caseId,
-        type: 'resumed',
-        payload: { on, promisedDate, ...(input.reason ? { reason: input.reason } : {}) },
-      },
-    ],
-    options,
-  );
+  const payload = resumedPayload(input.state, input.on, options.calendar, input.reason);
+  if (!payload) throw new Error(`${input.state.caseNumber}：没有进行中的暂停计时`);
+  return recordEvents(db, actor, [{ caseId: input.state.caseId, type: 'resumed', payload }], options);
 }
 
 /**
@@ -116,24 +91,7 @@ export async function recordDecision(
           payload: { decisionNumber, decidedOn: on, ...(input.reasons ? { reasons: input.reasons } : {}) },
         }
       : { caseId, type: 'denied', payload: { decisionNumber, decidedOn: on, reasons: input.reasons ?? '' } };
-  return recordEvents(
-    db,
-    actor,
-    [
-      {
-        caseId,
-        type: 'reviewed',
-        payload: {
-          step: input.step,
-          decision: 'approve',
-          opinion: input.opinion,
-          ...(input.meeting ? { meeting: input.meeting } : {}),
-        },
-      },
-      decision,
-    ],
-    options,
-  );
+  return recordEvents(db, actor, [reviewed(input, 'approve'), decision], options);
 }
 
 /** 制发证照 at the window, after the back office approved. */

@@ -19,8 +19,8 @@ const SPECIAL_KINDS: readonly SpecialKind[] = ['hearing', 'inspection', 'expert-
 
 /**
  * The current step's work on a case: an opinion and what follows from it (approve, return,
- * correction, a special step, or at the top step the decision, a denial's printed at once); resume when paused. Alt+letter
- * keys act from anywhere on the page, the opinion field included.
+ * correction, a special step, or at the top step the decision, a denial's printed at once);
+ * resume when paused. Alt+letter keys act from anywhere on the page, the opinion field included.
  */
 export function ReviewPanel({
   state,

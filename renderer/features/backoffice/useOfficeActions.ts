@@ -1,10 +1,9 @@
-import { App } from 'antd';
-import { useState } from 'react';
 import type { CaseState, Meeting, PauseKind } from '../../../shared/domain';
+import type { Actor } from '../../db/case-repository';
 import { recordDecision, recordPause, recordResume, recordReview } from '../../db/office-commands';
 import { db } from '../../db/schema';
 import { useT } from '../../i18n/useT';
-import { commandErrorText } from '../case/command-errors';
+import { useCommandRun } from '../case/useCommandRun';
 import { documentNumberFor } from '../intake/numbering';
 import { useSessionStore } from '../login/session-store';
 import { useNavigationStore } from '../shell/navigation-store';
@@ -19,41 +18,23 @@ import { actingRole } from './queue-rules';
  */
 export function useOfficeActions(state: CaseState, onDenied?: (caseId: string) => void) {
   const t = useT();
-  const { message } = App.useApp();
   const session = useSessionStore((s) => s.session);
   const { hall, calendar } = useHall();
   const go = useNavigationStore((s) => s.go);
-  const [busy, setBusy] = useState(false);
+  const command = useCommandRun();
   const role = session ? actingRole(state, session.roles) : undefined;
   const step = state.approval.currentStep;
 
-  async function run(
-    action: (actor: { officerId: string; role: NonNullable<typeof role> }) => Promise<unknown>,
-    done: string,
-    backToQueue = true,
-  ) {
+  async function run(action: (actor: Actor) => Promise<unknown>, done: string, backToQueue = true) {
     if (!session || role === undefined) return false;
-    setBusy(true);
-    try {
-      await action({ officerId: session.officerId, role });
-      void message.success(done);
-      // The case has left this step: the officer goes on with the queue.
-      if (backToQueue) go({ name: 'workbench' });
-      return true;
-    } catch (error) {
-      void message.error({
-        content: t('case.actionFailed', { reason: commandErrorText(error) }),
-        duration: 8,
-      });
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    const actor = { officerId: session.officerId, role };
+    // The case has left this step: the officer goes on with the queue.
+    return command.run(() => action(actor), done, backToQueue ? () => go({ name: 'workbench' }) : undefined);
   }
 
   const opts = { calendar };
   return {
-    busy,
+    busy: command.busy,
     role,
     review: (decision: 'approve' | 'return', opinion: string, meeting?: Meeting) =>
       run(

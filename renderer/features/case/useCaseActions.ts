@@ -1,5 +1,3 @@
-import { App } from 'antd';
-import { useState } from 'react';
 import type { CaseState } from '../../../shared/domain';
 import {
   approveAtWindow,
@@ -13,37 +11,20 @@ import { useT } from '../../i18n/useT';
 import { certificateNumberFor, documentNumberFor } from '../intake/numbering';
 import { hallToday } from '../shell/clock';
 import { useHall } from '../shell/useHall';
-import { commandErrorText } from './command-errors';
 import { useActor } from './useActor';
+import { useCommandRun } from './useCommandRun';
 
 /** The window's actions on an existing case; each is one recordEvents call (all or nothing). */
 export function useCaseActions() {
   const t = useT();
-  const { message } = App.useApp();
   const actor = useActor();
   const { hall, calendar } = useHall();
-  const [busy, setBusy] = useState(false);
-
-  async function run(action: () => Promise<unknown>, done: string): Promise<boolean> {
-    if (!actor) return false;
-    setBusy(true);
-    try {
-      await action();
-      void message.success(done);
-      return true;
-    } catch (error) {
-      void message.error({
-        content: t('case.actionFailed', { reason: commandErrorText(error) }),
-        duration: 8,
-      });
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
+  const command = useCommandRun();
+  const run = (action: () => Promise<unknown>, done: string) =>
+    actor ? command.run(action, done) : Promise.resolve(false);
 
   return {
-    busy,
+    busy: command.busy,
     approve: (state: CaseState) =>
       run(async () => {
         if (!actor || !hall) throw new Error(t('case.noHall'));

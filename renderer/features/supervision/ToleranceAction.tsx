@@ -1,12 +1,11 @@
-import { App, Button, Popconfirm, Tag, type ButtonProps } from 'antd';
-import { useState } from 'react';
+import { Button, Popconfirm, Tag, type ButtonProps } from 'antd';
 import type { CaseState } from '../../../shared/domain';
 import type { ToleranceStep } from '../../../shared/supervision';
 import { recordPause, recordTermination } from '../../db/office-commands';
 import { db } from '../../db/schema';
 import { useT } from '../../i18n/useT';
-import { commandErrorText } from '../case/command-errors';
 import { useActor } from '../case/useActor';
+import { useCommandRun } from '../case/useCommandRun';
 import { useHall } from '../shell/useHall';
 
 /**
@@ -26,28 +25,10 @@ export function ToleranceAction({
   onTerminated: (caseId: string) => void;
 }) {
   const t = useT();
-  const { message } = App.useApp();
   const actor = useActor();
   const { calendar } = useHall();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useCommandRun();
   const number = state.caseNumber;
-
-  async function act(record: () => Promise<unknown>, done: string, after?: () => void) {
-    if (!actor) return;
-    setBusy(true);
-    try {
-      await record();
-      void message.success(done);
-      after?.();
-    } catch (error) {
-      void message.error({
-        content: t('case.actionFailed', { reason: commandErrorText(error) }),
-        duration: 8,
-      });
-    } finally {
-      setBusy(false);
-    }
-  }
 
   if (step.kind === 'none') return null;
   if (step.kind === 'wait') return <Tag color="purple">{t('supervision.grace.wait')}</Tag>;
@@ -74,7 +55,7 @@ export function ToleranceAction({
       t('supervision.grace.confirm', { number, date: step.graceUntil }),
       'grace',
       () =>
-        void act(
+        void run(
           () =>
             recordPause(
               db,
@@ -99,7 +80,7 @@ export function ToleranceAction({
     t('supervision.terminate.confirm', { number }),
     'terminate',
     () =>
-      void act(
+      void run(
         () =>
           recordTermination(
             db,
