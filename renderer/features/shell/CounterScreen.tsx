@@ -7,7 +7,7 @@ import { useDraftAutosave, useDraftRestore } from '../intake/useDraftAutosave';
 import { useWedgeScanner } from '../scanning/useWedgeScanner';
 import { WorkbenchPage } from '../workbench/WorkbenchPage';
 import { useNavigationStore } from './navigation-store';
-import { isTyping } from './keys';
+import { useEscapeToWorkbench } from './useEscapeToWorkbench';
 
 /** The logged-in counter: the screen in view, the draft's autosave, and the global keys. */
 export function CounterScreen({ officerId }: { officerId: string }) {
@@ -16,6 +16,7 @@ export function CounterScreen({ officerId }: { officerId: string }) {
   useDraftAutosave(officerId);
   useDraftRestore(officerId);
   useWedgeScanner();
+  useEscapeToWorkbench(view.name === 'catalog' || view.name === 'case');
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -25,19 +26,11 @@ export function CounterScreen({ officerId }: { officerId: string }) {
       } else if (event.key === 'F9') {
         event.preventDefault();
         go({ name: 'catalog' });
-      } else if (
-        event.key === 'Escape' &&
-        !isTyping(event) &&
-        (view.name === 'catalog' || view.name === 'case')
-      ) {
-        if (document.querySelector('.ant-modal-wrap')) return;
-        event.preventDefault();
-        go({ name: 'workbench' });
       }
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, view.name]);
+  }, [go]);
 
   switch (view.name) {
     case 'workbench':
