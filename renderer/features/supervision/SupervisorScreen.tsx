@@ -1,5 +1,5 @@
 import { Alert, Card, Col, Empty, Row, Skeleton, Statistic, Table, Tag } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import type { ColumnsType, TableProps } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useMemo } from 'react';
 import { DEFAULT_YELLOW_AT } from '../../../shared/calendar';
@@ -39,7 +39,7 @@ export function SupervisorScreen() {
       buildDashboard(cases, { today, calendar, yellowAt: hall?.supervision.yellowAt ?? DEFAULT_YELLOW_AT }),
     [cases, today, calendar, hall],
   );
-  const name = (id: string) => hall?.officers.find((o) => o.id === id)?.name ?? id;
+  const officerLabel = (id: string) => `${hall?.officers.find((o) => o.id === id)?.name ?? id}（${id}）`;
   const intakeToday = dash.intakeByWindow.reduce((n, w) => n + w.total, 0);
   // The termination's notice: previewed here, above the row that leaves the list once terminated.
   const paper = useCasePaper();
@@ -128,7 +128,7 @@ export function SupervisorScreen() {
     },
   ];
   const officerColumns: ColumnsType<OfficerLoad> = [
-    { title: t('supervision.col.officer'), render: (_, o) => `${name(o.officerId)}（${o.officerId}）` },
+    { title: t('supervision.col.officer'), render: (_, o) => officerLabel(o.officerId) },
     { title: t('supervision.col.intakeToday'), dataIndex: 'intakeToday', width: 90 },
     { title: t('supervision.col.reviews'), dataIndex: 'reviews', width: 80 },
     { title: t('supervision.col.ratings'), dataIndex: 'ratings', width: 80 },
@@ -156,10 +156,6 @@ export function SupervisorScreen() {
       ),
     },
   ];
-  const small = { size: 'small' as const, pagination: { pageSize: 8, hideOnSinglePage: true } };
-  const exportOf = (testId: string, table: () => ExportTable) => (
-    <ExportButton testId={testId} table={table} />
-  );
 
   return (
     <div data-testid="supervisor-dashboard" data-loaded={rows !== undefined}>
@@ -217,20 +213,13 @@ export function SupervisorScreen() {
           </Suspense>
         </Col>
         <Col span={10}>
-          <Card
-            size="small"
+          <ListCard<WindowIntake>
             title={t('supervision.intakeByWindow')}
-            data-testid="intake-list"
-            extra={exportOf('intake', () => ({
+            testId="intake-list"
+            exportId="intake"
+            table={() => ({
               list: t('supervision.list.intake'),
-              columns: [
-                { header: t('supervision.col.window') },
-                { header: t('supervision.col.total') },
-                { header: t('supervision.month.accepted') },
-                { header: t('supervision.month.tolerance') },
-                { header: t('supervision.month.missing') },
-                { header: t('supervision.month.refused') },
-              ],
+              columns: windowColumns.map((c) => ({ header: String(c.title) })),
               rows: dash.intakeByWindow.map((w) => [
                 w.windowCode,
                 w.total,
@@ -239,67 +228,51 @@ export function SupervisorScreen() {
                 w.missing,
                 w.refused,
               ]),
-            }))}
-          >
-            <Table<WindowIntake>
-              {...small}
-              rowKey="windowCode"
-              columns={windowColumns}
-              dataSource={dash.intakeByWindow}
-            />
-          </Card>
+            })}
+            rowKey="windowCode"
+            columns={windowColumns}
+            dataSource={dash.intakeByWindow}
+          />
         </Col>
         <Col span={14}>
-          <Card
-            size="small"
+          <ListCard<ClockRow>
             title={t('supervision.red')}
-            data-testid="red-list"
-            extra={exportOf('red', () => clockTable(t('supervision.list.red'), dash.red))}
-          >
-            <Table<ClockRow>
-              {...small}
-              rowKey={(r) => r.state.caseId}
-              columns={clockColumns}
-              dataSource={dash.red}
-            />
-          </Card>
+            testId="red-list"
+            exportId="red"
+            table={() => clockTable(t('supervision.list.red'), dash.red)}
+            rowKey={caseKey}
+            columns={clockColumns}
+            dataSource={dash.red}
+          />
         </Col>
         <Col span={12}>
-          <Card
-            size="small"
+          <ListCard<ClockRow>
             title={t('supervision.yellow')}
-            data-testid="yellow-list"
-            extra={exportOf('yellow', () => clockTable(t('supervision.list.yellow'), dash.yellow))}
-          >
-            <Table<ClockRow>
-              {...small}
-              rowKey={(r) => r.state.caseId}
-              columns={clockColumns}
-              dataSource={dash.yellow}
-            />
-          </Card>
+            testId="yellow-list"
+            exportId="yellow"
+            table={() => clockTable(t('supervision.list.yellow'), dash.yellow)}
+            rowKey={caseKey}
+            columns={clockColumns}
+            dataSource={dash.yellow}
+          />
         </Col>
         <Col span={12}>
-          <Card
-            size="small"
+          <ListCard<ClockRow>
             title={t('supervision.supplyDue')}
-            data-testid="supply-list"
-            extra={exportOf('supply', supplyTable)}
-          >
-            <Table<ClockRow>
-              {...small}
-              rowKey={(r) => r.state.caseId}
-              columns={supplyColumns}
-              dataSource={dash.supplyDue}
-            />
-          </Card>
+            testId="supply-list"
+            exportId="supply"
+            table={supplyTable}
+            rowKey={caseKey}
+            columns={supplyColumns}
+            dataSource={dash.supplyDue}
+          />
         </Col>
         <Col span={12}>
-          <Card
-            size="small"
+          <ListCard<FollowUp>
             title={t('supervision.followUps')}
-            data-testid="follow-ups"
-            extra={exportOf('follow-ups', () => ({
+            testId="follow-ups"
+            exportId="follow-ups"
+            table={() => ({
               list: t('supervision.list.followUps'),
               columns: [
                 { header: t('supervision.col.case'), width: 22 },
@@ -308,23 +281,19 @@ export function SupervisorScreen() {
                 { header: t('supervision.col.followUpBy'), width: 16 },
               ],
               rows: dash.followUps.map((f) => [f.caseNumber, f.applicant, f.problem, { date: f.deadline }]),
-            }))}
-          >
-            <Table<FollowUp>
-              {...small}
-              rowKey={(f) => `${f.caseId}-${f.at}`}
-              columns={followColumns}
-              dataSource={dash.followUps}
-              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
-            />
-          </Card>
+            })}
+            rowKey={(f) => `${f.caseId}-${f.at}`}
+            columns={followColumns}
+            dataSource={dash.followUps}
+            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
+          />
         </Col>
         <Col span={12}>
-          <Card
-            size="small"
+          <ListCard<OfficerLoad>
             title={t('supervision.officers')}
-            data-testid="officer-load"
-            extra={exportOf('officers', () => ({
+            testId="officer-load"
+            exportId="officers"
+            table={() => ({
               list: t('supervision.list.officers'),
               columns: [
                 { header: t('supervision.col.officer'), width: 20 },
@@ -335,22 +304,18 @@ export function SupervisorScreen() {
                 { header: t('supervision.col.poor') },
               ],
               rows: dash.officers.map((o) => [
-                `${name(o.officerId)}（${o.officerId}）`,
+                officerLabel(o.officerId),
                 o.intakeToday,
                 o.reviews,
                 o.ratings,
                 o.meanRating === undefined ? '—' : Math.round(o.meanRating * 10) / 10,
                 o.poorRatings,
               ]),
-            }))}
-          >
-            <Table<OfficerLoad>
-              {...small}
-              rowKey="officerId"
-              columns={officerColumns}
-              dataSource={dash.officers}
-            />
-          </Card>
+            })}
+            rowKey="officerId"
+            columns={officerColumns}
+            dataSource={dash.officers}
+          />
         </Col>
         <Col span={10}>{hall && <DailyLogCard cases={cases} hall={hall} />}</Col>
         <Col span={14}>
@@ -362,5 +327,33 @@ export function SupervisorScreen() {
       </Row>
       {paper.holder}
     </div>
+  );
+}
+
+const caseKey = (r: ClockRow) => r.state.caseId;
+
+/** One list of the dashboard: a small card with its 导出表格 button over the list, 8 rows a page. */
+function ListCard<T extends object>({
+  title,
+  testId,
+  exportId,
+  table,
+  ...list
+}: {
+  title: string;
+  testId: string;
+  /** The export button's test id is `export-${exportId}`. */
+  exportId: string;
+  table: () => ExportTable;
+} & Pick<TableProps<T>, 'rowKey' | 'columns' | 'dataSource' | 'locale'>) {
+  return (
+    <Card
+      size="small"
+      title={title}
+      data-testid={testId}
+      extra={<ExportButton testId={exportId} table={table} />}
+    >
+      <Table<T> size="small" pagination={{ pageSize: 8, hideOnSinglePage: true }} {...list} />
+    </Card>
   );
 }

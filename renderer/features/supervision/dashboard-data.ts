@@ -7,7 +7,7 @@ import {
   type ClockLevel,
   type IntakeResult,
 } from '../../../shared/supervision';
-import { followUpsOf, type FollowUp } from '../ratings/follow-up';
+import { followUpsOf, isPoorRating, type FollowUp } from '../ratings/follow-up';
 
 export interface WindowIntake extends Record<IntakeResult, number> {
   windowCode: string;
@@ -97,7 +97,7 @@ export function buildDashboard(
       const o = officer(c.registeredBy);
       o.ratings += 1;
       o.ratingSum += e.level;
-      if (e.level >= 4) o.poorRatings += 1;
+      if (isPoorRating(e.level)) o.poorRatings += 1;
     }
     followUps.push(...followUpsOf(c));
     const clock = clockOf(c, options);

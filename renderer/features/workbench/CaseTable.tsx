@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { memo, useMemo } from 'react';
 import type { Calendar } from '../../../shared/calendar';
 import { maskId } from '../../../shared/ids';
+import type { Language } from '../../../shared/ipc';
 import type { CaseRow } from '../../db/schema';
 import { domainT } from '../../i18n/domain-t';
 import { formatDate, formatTime } from '../../i18n/format';
@@ -58,7 +59,7 @@ export const CaseTable = memo(function CaseTable({ rows, today, calendar, yellow
 
 function caseColumns(
   t: ReturnType<typeof useT>,
-  language: ReturnType<typeof useShellStore.getState>['language'],
+  language: Language,
   today: string,
   calendar: Calendar,
   yellowAt: number,
