@@ -1,9 +1,9 @@
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { residentIdCheckChar } from '../../shared/ids';
 import { printTable, type Measurement } from './harness';
-import { startPreview } from './preview';
+import { launchChromium, startPreview } from './preview';
 
 const SERVER_PORT = 4451;
 const WEB_PORT = 5251;
@@ -424,11 +424,7 @@ function row(s: StepSummary): Measurement {
  */
 export async function runIntakeBenchmarks(): Promise<void> {
   const { code, stop } = await startPreview({ server: SERVER_PORT, web: WEB_PORT });
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox'],
-  });
+  const browser = await launchChromium();
   mkdirSync('test/output/bench', { recursive: true });
   try {
     const context = await browser.newContext({

@@ -1,5 +1,6 @@
+import { chromium, type Browser } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -16,36 +17,68 @@ export interface RunningPreview {
  * ports and data folder. Resolves once it is served.
  */
 export async function startPreview(ports: { server: number; web: number }): Promise<RunningPreview> {
-  const child = spawn(join('node_modules', '.bin', 'tsx'), ['scripts/web-preview.ts'], {
+  const { out, stop } = await startCounter('scripts/web-preview.ts', ports, {
+    dataPrefix: 'onewindow-bench-',
+    ownGroup: true,
+  });
+  // Printed before `Counter ready`.
+  const code = /Enrollment code: (\S+)/.exec(out)?.[1];
+  if (!code) {
+    await stop();
+    throw new Error(`web-preview printed no enrollment code: ${out}`);
+  }
+  return { code, stop };
+}
+
+/**
+ * A counter script (scripts/web.ts or scripts/web-preview.ts) on the bench's ports and a fresh data
+ * folder. Resolves once it prints `Counter ready`, with what it printed by then and its stop: the
+ * script alone, or its whole process group when started as one (`ownGroup`).
+ */
+export async function startCounter(
+  script: string,
+  ports: { server: number; web: number },
+  options: { dataPrefix: string; ownGroup?: boolean },
+): Promise<{ out: string; stop(): Promise<void> }> {
+  const child = spawn(join('node_modules', '.bin', 'tsx'), [script], {
     env: {
       ...process.env,
       PORT: String(ports.server),
       WEB_PORT: String(ports.web),
-      ONEWINDOW_DATA_DIR: mkdtempSync(join(tmpdir(), 'onewindow-bench-')),
+      ONEWINDOW_DATA_DIR: mkdtempSync(join(tmpdir(), options.dataPrefix)),
       // A fresh embedded database, even when DATABASE_URL is set for the sync bench's PostgreSQL rows:
       // the counter would otherwise pull everything the other benches pushed there.
       DATABASE_URL: '',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
-    detached: true,
+    detached: options.ownGroup === true,
   });
   let out = '';
-  const code = await new Promise<string>((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const found = /Enrollment code: (\S+)/.exec(out);
-      if (found?.[1] && out.includes('Counter ready')) resolve(found[1]);
+      if (out.includes('Counter ready')) resolve();
     });
-    child.once('exit', (status) => reject(new Error(`web-preview exited with ${status}: ${out}`)));
+    child.once('exit', (status) => reject(new Error(`${script} exited with ${status}: ${out}`)));
   });
   child.stdout.resume();
   return {
-    code,
+    out,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
-        if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+        if (!options.ownGroup) child.kill('SIGTERM');
+        else if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
       }),
   };
+}
+
+/** Chromium for a benchmark: CHROMIUM_PATH or the system's /usr/bin/chromium if there, else Playwright's. */
+export function launchChromium(): Promise<Browser> {
+  const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  return chromium.launch({
+    ...(existsSync(executablePath) ? { executablePath } : {}),
+    args: ['--no-sandbox'],
+  });
 }

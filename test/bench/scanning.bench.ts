@@ -1,6 +1,5 @@
-import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { encodePreApplication } from '../../shared/preapply';
 import { prepareZXingModule, readBarcodes, type ReaderOptions } from 'zxing-wasm/reader';
 import { ZHANG_PREAPPLICATION } from '../fixtures/preapplication';
 import { machineLine, measure, printTable } from './harness';
+import { launchChromium, startCounter } from './preview';
 
 const PORTS = { server: 4461, web: 5261 };
 const PAGES = 20;
@@ -32,35 +32,6 @@ const OUTPUT = join(process.cwd(), 'test/output/bench');
 export async function runScanningBenchmarks(): Promise<void> {
   await runCaptureAndDossier();
   await runQrDecode();
-}
-
-/**
- * `npm run web` (the Vite dev server: the page imports the app's modules by their URLs) on the
- * bench's ports and a fresh database. Resolves when the counter is served, with its stop.
- */
-async function startWeb(): Promise<() => Promise<void>> {
-  const child = spawn(join('node_modules', '.bin', 'tsx'), ['scripts/web.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(PORTS.server),
-      WEB_PORT: String(PORTS.web),
-      ONEWINDOW_DATA_DIR: mkdtempSync(join(tmpdir(), 'onewindow-bench-scan-')),
-      // A fresh embedded database, even when DATABASE_URL is set for the sync bench's PostgreSQL rows:
-      // the counter would otherwise pull everything the other benches pushed there.
-      DATABASE_URL: '',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Counter ready') && resolve());
-    child.once('exit', (status) => reject(new Error(`scripts/web.ts exited with ${status}`)));
-  });
-  return () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
 }
 
 /** Text-like A4 pages drawn in the page and encoded as PNG (what `scanimage --format=png` gives). */
@@ -110,12 +81,9 @@ async function scannerPages(page: Page, count: number, keep: boolean): Promise<s
 }
 
 async function runCaptureAndDossier(): Promise<void> {
-  const stop = await startWeb();
-  const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-  const browser = await chromium.launch({
-    ...(statSync(executablePath, { throwIfNoEntry: false }) ? { executablePath } : {}),
-    args: ['--no-sandbox'],
-  });
+  // `npm run web` (the Vite dev server: the page imports the app's modules by their URLs).
+  const { stop } = await startCounter('scripts/web.ts', PORTS, { dataPrefix: 'onewindow-bench-scan-' });
+  const browser = await launchChromium();
   const files = mkdtempSync(join(tmpdir(), 'onewindow-bench-pages-'));
   try {
     const context = await browser.newContext({

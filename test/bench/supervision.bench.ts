@@ -1,5 +1,3 @@
-import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createCalendar } from '../../shared/calendar';
 import { renderDocumentDetailed } from '../../shared/documents';
@@ -12,7 +10,7 @@ import { dailyLogTable, tableWorkbook } from '../../renderer/features/supervisio
 import { nodeRenderDeps } from '../../scripts/node/fonts';
 import { demoDay } from '../fixtures/demo-day';
 import { measure, printTable, type Measurement } from './harness';
-import { startPreview } from './preview';
+import { launchChromium, startPreview } from './preview';
 
 /** Targets of issue 6 for one device's 2,000 cases: the dashboard and the daily log are interactive. */
 const TARGET_DASHBOARD_MS = 100;
@@ -118,11 +116,7 @@ export async function runSupervisionBenchmarks(): Promise<void> {
  */
 async function dashboardInChromium(count: number): Promise<Measurement[]> {
   const { code, stop } = await startPreview({ server: SERVER_PORT, web: WEB_PORT });
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox'],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({
       locale: 'zh-CN',

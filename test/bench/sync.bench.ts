@@ -34,10 +34,15 @@ function eventsFor(deviceId: string, count: number): CaseEvent[] {
 /** What a load generator needs of a server: its database (to enroll devices) and its address. */
 type Target = Pick<RunningServer, 'db' | 'url'>;
 
-async function device(running: Target, id: string): Promise<SyncTransport> {
+/** Enrolls a window device as an administrator would; returns its credential. */
+async function enroll(running: Target, id: string): Promise<string> {
   const { code } = await createEnrollmentCode(running.db, { kind: 'window', counterCode: 'W01' });
   const { credential } = await enrollDevice(running.db, { code, deviceId: id });
-  return createHttpTransport({ serverUrl: running.url, credential });
+  return credential;
+}
+
+async function device(running: Target, id: string): Promise<SyncTransport> {
+  return createHttpTransport({ serverUrl: running.url, credential: await enroll(running, id) });
 }
 
 /**
@@ -48,7 +53,8 @@ async function device(running: Target, id: string): Promise<SyncTransport> {
  */
 type Pushers = 'client' | 'encoded';
 
-type Pusher = { id: string; push: (round: number) => Promise<void> };
+/** Pushes the device's batch of a round, resolving on the server's ack. */
+type Pusher = (round: number) => Promise<void>;
 
 async function pusher(
   running: Target,
@@ -56,55 +62,48 @@ async function pusher(
   batches: readonly (readonly CaseEvent[])[],
   mode: Pushers,
 ): Promise<Pusher> {
-  const { code } = await createEnrollmentCode(running.db, { kind: 'window', counterCode: 'W01' });
-  const { credential } = await enrollDevice(running.db, { code, deviceId: id });
+  const credential = await enroll(running, id);
   if (mode === 'client') {
     const transport = createHttpTransport({ serverUrl: running.url, credential });
-    return {
-      id,
-      push: async (round) => {
-        const reply = await transport.push({ deviceId: id, events: batches[round] ?? [] });
-        if (!reply.ok) throw new Error(reply.error.message);
-      },
+    return async (round) => {
+      const reply = await transport.push({ deviceId: id, events: batches[round] ?? [] });
+      if (!reply.ok) throw new Error(reply.error.message);
     };
   }
   const bodies = batches.map((events) => Buffer.from(JSON.stringify({ deviceId: id, events })));
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const url = new URL('/api/v1/sync/push', running.url);
-  return {
-    id,
-    push: (round) =>
-      new Promise<void>((resolve, reject) => {
-        const body = bodies[round];
-        if (!body) return reject(new Error(`no batch ${round}`));
-        const request = http.request(
-          url,
-          {
-            method: 'POST',
-            agent,
-            headers: {
-              authorization: `Bearer ${credential}`,
-              [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
-              'content-type': 'application/json',
-              'content-length': body.byteLength,
-            },
+  return (round) =>
+    new Promise<void>((resolve, reject) => {
+      const body = bodies[round];
+      if (!body) return reject(new Error(`no batch ${round}`));
+      const request = http.request(
+        url,
+        {
+          method: 'POST',
+          agent,
+          headers: {
+            authorization: `Bearer ${credential}`,
+            [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+            'content-type': 'application/json',
+            'content-length': body.byteLength,
           },
-          (response) => {
-            const chunks: Buffer[] = [];
-            response.on('data', (chunk: Buffer) => chunks.push(chunk));
-            response.on('end', () => {
-              const text = Buffer.concat(chunks).toString();
-              const reply = JSON.parse(text) as { ok?: boolean };
-              if (response.statusCode === 200 && reply.ok === true) resolve();
-              else reject(new Error(`push refused (${response.statusCode}): ${text}`));
-            });
-            response.on('error', reject);
-          },
-        );
-        request.on('error', reject);
-        request.end(body);
-      }),
-  };
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => {
+            const text = Buffer.concat(chunks).toString();
+            const reply = JSON.parse(text) as { ok?: boolean };
+            if (response.statusCode === 200 && reply.ok === true) resolve();
+            else reject(new Error(`push refused (${response.statusCode}): ${text}`));
+          });
+          response.on('error', reject);
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
+    });
 }
 
 /** A row of the sync table: a measurement with the issue's target beside it (or why it has none). */
@@ -168,10 +167,10 @@ async function concurrentIngest(
   );
   const pushAll = async (from: number, count: number, samples: number[]) =>
     Promise.all(
-      pushers.map(async (p) => {
+      pushers.map(async (push) => {
         for (let r = from; r < from + count; r++) {
           const start = performance.now();
-          await p.push(r);
+          await push(r);
           samples.push(performance.now() - start);
         }
       }),
