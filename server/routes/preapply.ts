@@ -1,16 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import {
-  findItem,
-  itemCodeSchema,
-  parseCatalog,
-  situationsOf,
-  type Catalog,
-  type Item,
-} from '../../shared/catalog';
+import { findItem, itemCodeSchema, parseCatalog, type Catalog, type Item } from '../../shared/catalog';
 import { ID_TYPE_LABELS } from '../../shared/documents/format';
-import { AGENT_SITUATION, hallDateTime, type IdType } from '../../shared/domain';
+import { askedSituations, hallDateTime, type IdType } from '../../shared/domain';
 import { maskId } from '../../shared/ids';
 import {
   ADDRESS_MAX,
@@ -26,6 +19,7 @@ import {
   type PreApplyForm,
 } from '../../shared/preapply';
 import type { Database } from '../db/database';
+import { escapeHtml } from '../http/html';
 import { TokenBuckets } from '../http/rate-limit';
 import { readCurrentCatalog } from '../store/catalog-versions';
 
@@ -171,18 +165,18 @@ function listHtml(catalog: Catalog, q: string): string {
   const groups = departments
     .map(
       (d) =>
-        `<section><h2>${esc(d)}</h2><ul class="items">${items
+        `<section><h2>${escapeHtml(d)}</h2><ul class="items">${items
           .filter((i) => i.department === d)
           .map(
             (i) =>
-              `<li><a href="/preapply/${encodeURIComponent(i.code)}">${esc(i.name)}</a><span class="code">${esc(i.code)}</span></li>`,
+              `<li><a href="/preapply/${encodeURIComponent(i.code)}">${escapeHtml(i.name)}</a><span class="code">${escapeHtml(i.code)}</span></li>`,
           )
           .join('')}</ul></section>`,
     )
     .join('');
   return `<p>选择要办理的事项，填写申请信息，即可得到<strong>预填二维码</strong>。到政务服务大厅或村（社区）便民服务室窗口出示二维码，工作人员扫码核对后即可受理，不必重复填写。</p>
-<form method="get" action="/preapply" role="search" class="search"><label for="q">搜索事项</label><input id="q" name="q" type="search" maxlength="40" value="${esc(needle)}" placeholder="事项名称或编码"><button type="submit">搜索</button></form>
-${groups || `<p role="status">没有找到包含“${esc(needle)}”的事项。<a href="/preapply">查看全部事项</a></p>`}`;
+<form method="get" action="/preapply" role="search" class="search"><label for="q">搜索事项</label><input id="q" name="q" type="search" maxlength="40" value="${escapeHtml(needle)}" placeholder="事项名称或编码"><button type="submit">搜索</button></form>
+${groups || `<p role="status">没有找到包含“${escapeHtml(needle)}”的事项。<a href="/preapply">查看全部事项</a></p>`}`;
 }
 
 function notFoundHtml(catalog: Catalog | undefined): string {
@@ -221,15 +215,15 @@ function formHtml(
       : `<div class="errors" role="alert" id="errors"><h2>请修改以下 ${problems.length} 处后再提交</h2><ul>${problems
           .map(([f, e]) => {
             const text = e.zh.startsWith(FIELD_LABELS[f]) ? e.zh : `${FIELD_LABELS[f]}：${e.zh}`;
-            return `<li><a href="#f-${f}">${esc(text)}</a></li>`;
+            return `<li><a href="#f-${f}">${escapeHtml(text)}</a></li>`;
           })
           .join('')}</ul></div>`;
   const input = (f: PreApplyField, label: string, value: string, attrs: string, hint?: string): string => {
     const error = errors[f];
     const described = [hint ? `h-${f}` : '', error ? `e-${f}` : ''].filter(Boolean).join(' ');
-    return `<div class="field${error ? ' invalid' : ''}"><label for="f-${f}">${esc(label)}</label>${
-      hint ? `<p class="hint" id="h-${f}">${esc(hint)}</p>` : ''
-    }${error ? `<p class="error" id="e-${f}">${esc(error.zh)}</p>` : ''}<input id="f-${f}" name="${f}" value="${esc(
+    return `<div class="field${error ? ' invalid' : ''}"><label for="f-${f}">${escapeHtml(label)}</label>${
+      hint ? `<p class="hint" id="h-${f}">${escapeHtml(hint)}</p>` : ''
+    }${error ? `<p class="error" id="e-${f}">${escapeHtml(error.zh)}</p>` : ''}<input id="f-${f}" name="${f}" value="${escapeHtml(
       value,
     )}" ${attrs}${error ? ' aria-invalid="true"' : ''}${described ? ` aria-describedby="${described}"` : ''}${
       f === firstProblem ? ' autofocus' : ''
@@ -244,41 +238,41 @@ function formHtml(
     const options = groups
       .map(
         ([label, types]) =>
-          `<optgroup label="${esc(label)}">${types
+          `<optgroup label="${escapeHtml(label)}">${types
             .map(
               (t) =>
-                `<option value="${t}"${t === selected ? ' selected' : ''}>${esc(ID_TYPE_LABELS[t])}</option>`,
+                `<option value="${t}"${t === selected ? ' selected' : ''}>${escapeHtml(ID_TYPE_LABELS[t])}</option>`,
             )
             .join('')}</optgroup>`,
       )
       .join('');
-    return `<div class="field${error ? ' invalid' : ''}"><label for="f-${f}">${esc(FIELD_LABELS[f])}</label>${
-      error ? `<p class="error" id="e-${f}">${esc(error.zh)}</p>` : ''
+    return `<div class="field${error ? ' invalid' : ''}"><label for="f-${f}">${escapeHtml(FIELD_LABELS[f])}</label>${
+      error ? `<p class="error" id="e-${f}">${escapeHtml(error.zh)}</p>` : ''
     }<select id="f-${f}" name="${f}"${error ? ` aria-invalid="true" aria-describedby="e-${f}"` : ''}>${options}</select></div>`;
   };
   const isOrg = form.kind === 'organisation';
-  const asked = situationsOf(item).filter((s) => s !== AGENT_SITUATION);
+  const asked = askedSituations(item);
   const situationError = errors.situation;
   const situations =
     asked.length === 0
       ? ''
       : `<fieldset${situationError ? ' class="invalid"' : ''} id="f-situation"><legend>办理情形</legend><p class="hint">勾选符合您情况的各项，决定需要提交哪些材料；都不符合则不勾选。</p>${
-          situationError ? `<p class="error">${esc(situationError.zh)}</p>` : ''
+          situationError ? `<p class="error">${escapeHtml(situationError.zh)}</p>` : ''
         }${asked
           .map(
             (s) =>
-              `<label class="check"><input type="checkbox" name="situation" value="${esc(s)}"${
+              `<label class="check"><input type="checkbox" name="situation" value="${escapeHtml(s)}"${
                 form.situation.includes(s) ? ' checked' : ''
-              }> ${esc(catalog.situations[s] ?? s)}</label>`,
+              }> ${escapeHtml(catalog.situations[s] ?? s)}</label>`,
           )
           .join('')}</fieldset>`;
   const materials = item.materials
     .map(
       (m) =>
-        `<li>${esc(m.name)}${m.when ? `<span class="when">（${esc(catalog.situations[m.when] ?? m.when)}时）</span>` : ''}</li>`,
+        `<li>${escapeHtml(m.name)}${m.when ? `<span class="when">（${escapeHtml(catalog.situations[m.when] ?? m.when)}时）</span>` : ''}</li>`,
     )
     .join('');
-  return `<p class="facts">事项编码 ${esc(item.code)} · ${esc(item.department)} · ${item.promisedWorkdays === 0 ? '即办件' : `承诺 ${item.promisedWorkdays} 个工作日办结`} · <a href="/preapply">换一个事项</a></p>
+  return `<p class="facts">事项编码 ${escapeHtml(item.code)} · ${escapeHtml(item.department)} · ${item.promisedWorkdays === 0 ? '即办件' : `承诺 ${item.promisedWorkdays} 个工作日办结`} · <a href="/preapply">换一个事项</a></p>
 ${summary}
 <form method="post" action="/preapply/${encodeURIComponent(item.code)}" accept-charset="utf-8">
 <fieldset><legend>申请人类别</legend>
@@ -328,13 +322,13 @@ function resultHtml(catalog: Catalog, item: Item, pre: PreApplication, code: str
   ];
   return `<p role="status">办理时请向窗口工作人员出示下面的二维码（可截屏保存）。二维码里有您填写的全部信息，窗口不联网也能读取；工作人员核对证件后即可受理。</p>
 <figure class="qr" role="img" aria-label="预填二维码">${svg}</figure>
-<table>${rows.map(([k, v]) => `<tr><th scope="row">${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</table>
-<h2>预填码</h2><p class="code-text" data-testid="preapply-code">${esc(code)}</p>
+<table>${rows.map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('')}</table>
+<h2>预填码</h2><p class="code-text" data-testid="preapply-code">${escapeHtml(code)}</p>
 <p class="hint">信息有误请<a href="/preapply/${encodeURIComponent(item.code)}">重新填写</a>；<a href="/preapply">办理其他事项</a></p>`;
 }
 
 function page(title: string, body: string): string {
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(title)}</title>
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title>
 <style>
 body{font-family:system-ui,"Noto Sans SC","PingFang SC","Microsoft YaHei",sans-serif;max-width:40rem;margin:0 auto;padding:1rem;color:#222;line-height:1.6;font-size:1rem}
 h1{font-size:1.35rem;color:#a8071a;margin:.5rem 0 1rem}h2{font-size:1.1rem;margin:1.25rem 0 .5rem}
@@ -355,9 +349,5 @@ button{min-height:3rem;padding:.5rem 1.5rem;font-size:1.05rem;border-radius:8px;
 table{border-collapse:collapse;width:100%}th,td{padding:.5rem;border-bottom:1px solid #eee;text-align:left;vertical-align:top}th{width:6.5rem;color:#595959;font-weight:normal}
 .code-text{font-family:ui-monospace,monospace;font-size:.8rem;word-break:break-all;background:#fafafa;padding:.5rem;border-radius:6px}
 </style></head>
-<body><main><h1>${esc(title)}</h1>${body}</main></body></html>`;
-}
-
-function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+<body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
 }

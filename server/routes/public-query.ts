@@ -4,6 +4,7 @@ import { fail, ok } from '../../shared/result';
 import { progressQuerySchema, type Progress } from '../../shared/sync';
 import type { Database } from '../db/database';
 import { HttpError, parseInput } from '../http/errors';
+import { escapeHtml } from '../http/html';
 import { TokenBuckets } from '../http/rate-limit';
 import { readProgress } from '../store/pull';
 
@@ -26,7 +27,7 @@ export function registerPublicQueryRoutes(app: FastifyInstance, db: Database): v
         return reply
           .status(429)
           .type('text/html; charset=utf-8')
-          .send(page('查询过于频繁', `<p>${escape(message)}</p>`));
+          .send(page('查询过于频繁', `<p>${escapeHtml(message)}</p>`));
       throw new HttpError(429, 'rate-limited', message);
     }
     const { caseNumber } = parseInput(paramsSchema, request.params, '办件编号');
@@ -43,7 +44,7 @@ export function registerPublicQueryRoutes(app: FastifyInstance, db: Database): v
       .send(
         progress
           ? page(`办件进度 ${progress.caseNumber}`, progressHtml(progress))
-          : page('未找到办件', `<p>${escape(NOT_FOUND)}</p>`),
+          : page('未找到办件', `<p>${escapeHtml(NOT_FOUND)}</p>`),
       );
   });
 }
@@ -61,17 +62,13 @@ function progressHtml(p: Progress): string {
   ];
   const body = rows
     .filter((r): r is [string, string] => r[1] !== undefined)
-    .map(([k, v]) => `<tr><th>${escape(k)}</th><td>${escape(v)}</td></tr>`)
+    .map(([k, v]) => `<tr><th>${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`)
     .join('');
-  return `<table>${body}</table><p class="note">信息更新于 ${escape(p.lastEventAt.slice(0, 16).replace('T', ' '))}</p>`;
+  return `<table>${body}</table><p class="note">信息更新于 ${escapeHtml(p.lastEventAt.slice(0, 16).replace('T', ' '))}</p>`;
 }
 
 function page(title: string, body: string): string {
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escape(title)}</title>
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title>
 <style>body{font-family:system-ui,"Noto Sans SC",sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;color:#222}h1{font-size:1.3rem;color:#a8071a}table{border-collapse:collapse;width:100%}th,td{padding:.5rem;border-bottom:1px solid #eee;text-align:left}th{width:8rem;color:#666;font-weight:normal}.note{color:#888;font-size:.85rem}</style></head>
-<body><h1>${escape(title)}</h1>${body}</body></html>`;
-}
-
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+<body><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
 }

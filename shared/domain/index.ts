@@ -17,5 +17,5 @@ export * from './permissions';
 export * from './primitives';
 export { GUARD_CODES, type GuardCode, type Problem } from './problems';
 export { applyEvent, foldEvents } from './reducer';
-export { AGENT_SITUATION } from './rules-intake';
+export { AGENT_SITUATION, askedSituations } from './rules-intake';
 export { checkTransition } from './transitions';

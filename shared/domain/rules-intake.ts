@@ -1,4 +1,5 @@
-import type { Material } from '../catalog/schema';
+import { situationsOf } from '../catalog/lookup';
+import type { Item, Material, SituationKey } from '../catalog/schema';
 import { parseCaseNumber } from './case-number';
 import type { CaseState } from './case-state';
 import { CASE_STATUSES, FINAL_STATUSES, outstandingTolerated } from './case-state';
@@ -20,6 +21,11 @@ import { materialNames, notBefore, problem, statusProblems, withCalendar } from 
  * together, or the letter would be skipped (or demanded of someone applying in person).
  */
 export const AGENT_SITUATION = 'by-agent';
+
+/** The situations an applicant is asked about (by-agent follows the agent and is not asked). */
+export function askedSituations(item: Pick<Item, 'materials'>): SituationKey[] {
+  return situationsOf(item).filter((s) => s !== AGENT_SITUATION);
+}
 
 const INTAKE_STATUSES = ['registered', 'notified-missing'] as const;
 

@@ -1,15 +1,8 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { concatBytes, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
-import {
-  findItem,
-  itemCodeSchema,
-  situationKeySchema,
-  situationsOf,
-  type Catalog,
-  type Item,
-} from '../catalog';
-import { AGENT_SITUATION, idTypeSchema, isoDateSchema, type IdType } from '../domain';
+import { findItem, itemCodeSchema, situationKeySchema, type Catalog, type Item } from '../catalog';
+import { askedSituations, idTypeSchema, isoDateSchema, type IdType } from '../domain';
 import { base45Decode, base45Encode } from './base45';
 import type { Said } from './party-checks';
 
@@ -247,7 +240,7 @@ export function matchPreApplication(
       `本机事项目录中没有预填的事项 ${pre.itemCode}${versions.zh}：请联网更新目录，或现场选择事项`,
       `The pre-filled item ${pre.itemCode} is not in this counter’s catalog${versions.en}: update the catalog or choose the item at the window`,
     );
-  const asked = situationsOf(item).filter((s) => s !== AGENT_SITUATION);
+  const asked = askedSituations(item);
   const stray = pre.situations.filter((s) => !asked.includes(s));
   if (stray.length > 0)
     return refuse(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { situationsOf, type Item } from '../catalog';
-import { AGENT_SITUATION, type IdType } from '../domain';
+import type { Item } from '../catalog';
+import { askedSituations, type IdType } from '../domain';
 import type { PreApplication } from './codec';
 import {
   checkIdNumber,
@@ -64,11 +64,11 @@ function checkParty(
   p: PartyInput,
   types: readonly string[],
   today: string,
-  names: { zh: string; en: string },
+  names: Said,
   key: (f: 'idType' | 'idNumber' | 'name' | 'phone') => PreApplyField,
   errors: PreApplyErrors,
 ): { idType: IdType; idNumber: string; name: string; phone: string } | undefined {
-  let idNumber: string | undefined;
+  let id: { idType: IdType; idNumber: string } | undefined;
   const idType = p.idType;
   if (!offered(types, idType))
     errors[key('idType')] =
@@ -79,28 +79,25 @@ function checkParty(
             en: 'The document type does not fit: a person’s document for a person, the credit code for an organisation',
           };
   else {
-    const id = checkIdNumber(idType, p.idNumber, today);
-    if (id.ok) idNumber = id.value;
-    else errors[key('idNumber')] = id.reason;
+    const checked = checkIdNumber(idType, p.idNumber, today);
+    if (checked.ok) id = { idType, idNumber: checked.value };
+    else errors[key('idNumber')] = checked.reason;
   }
   const name = p.name.trim();
-  if (name === '') errors[key('name')] = { zh: `请填写${names.zh}`, en: `Enter the ${names.en}` };
-  else if (name.length > NAME_MAX)
-    errors[key('name')] = {
-      zh: `${names.zh}至多 ${NAME_MAX} 个字`,
-      en: `The ${names.en} has at most ${NAME_MAX} characters`,
-    };
+  const nameError: Said | undefined =
+    name === ''
+      ? { zh: `请填写${names.zh}`, en: `Enter the ${names.en}` }
+      : name.length > NAME_MAX
+        ? {
+            zh: `${names.zh}至多 ${NAME_MAX} 个字`,
+            en: `The ${names.en} has at most ${NAME_MAX} characters`,
+          }
+        : undefined;
+  if (nameError) errors[key('name')] = nameError;
   const phoneError = phoneProblem(p.phone);
   if (phoneError) errors[key('phone')] = phoneError;
-  if (
-    !offered(types, idType) ||
-    idNumber === undefined ||
-    phoneError ||
-    name === '' ||
-    name.length > NAME_MAX
-  )
-    return undefined;
-  return { idType, idNumber, name, phone: p.phone.replace(/\s+/g, '') };
+  if (!id || nameError || phoneError) return undefined;
+  return { ...id, name, phone: p.phone.replace(/\s+/g, '') };
 }
 
 /**
@@ -129,7 +126,7 @@ export function checkPreApplyForm(
       zh: `地址至多 ${ADDRESS_MAX} 个字`,
       en: `The address has at most ${ADDRESS_MAX} characters`,
     };
-  const asked = situationsOf(item).filter((s) => s !== AGENT_SITUATION);
+  const asked = askedSituations(item);
   const situations = [...new Set(form.situation)];
   if (situations.some((s) => !asked.includes(s)))
     errors.situation = { zh: '所选情形不属于该事项', en: 'A chosen situation is not one of this item’s' };

@@ -1,5 +1,5 @@
 import type { IdType } from '../domain';
-import { checkCreditCode, checkPermit, checkResidentId, normalizeIdInput } from '../ids';
+import { checkCreditCode, checkPermit, checkResidentId, normalizeIdInput, type IdFailure } from '../ids';
 import { missingCase } from '../result';
 
 /**
@@ -36,27 +36,19 @@ export function checkIdNumber(idType: IdType, input: string, today: string): IdN
     ok: false,
     reason: { zh: reason, en: reasonEn },
   });
+  const said = (r: { ok: true; value: string } | IdFailure): IdNumberCheck =>
+    r.ok ? { ok: true, value: r.value } : fail(r.reason, r.reasonEn);
   switch (idType) {
-    case 'resident-id': {
-      const r = checkResidentId(input, { today });
-      return r.ok ? { ok: true, value: r.value } : fail(r.reason, r.reasonEn);
-    }
-    case 'hk-mo-permit': {
-      const r = checkPermit('hk-macau-permit', input, { today });
-      return r.ok ? { ok: true, value: r.value } : fail(r.reason, r.reasonEn);
-    }
-    case 'tw-permit': {
-      const r = checkPermit('taiwan-permit', input, { today });
-      return r.ok ? { ok: true, value: r.value } : fail(r.reason, r.reasonEn);
-    }
-    case 'residence-permit': {
-      const r = checkPermit('residence-permit', input, { today });
-      return r.ok ? { ok: true, value: r.value } : fail(r.reason, r.reasonEn);
-    }
-    case 'uscc': {
-      const r = checkCreditCode(input);
-      return r.ok ? { ok: true, value: r.value } : fail(r.reason, r.reasonEn);
-    }
+    case 'resident-id':
+      return said(checkResidentId(input, { today }));
+    case 'hk-mo-permit':
+      return said(checkPermit('hk-macau-permit', input, { today }));
+    case 'tw-permit':
+      return said(checkPermit('taiwan-permit', input, { today }));
+    case 'residence-permit':
+      return said(checkPermit('residence-permit', input, { today }));
+    case 'uscc':
+      return said(checkCreditCode(input));
     case 'passport':
     case 'other': {
       const value = normalizeIdInput(input);

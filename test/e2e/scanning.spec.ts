@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { demoCatalog } from '../../shared/catalog';
 import { hallDateTime } from '../../shared/domain';
 import { encodePreApplication, type PreApplication } from '../../shared/preapply';
+import { ZHANG_PREAPPLICATION } from '../fixtures/preapplication';
 import { qrLuma, qrModules, y4mVideo } from '../support/qr-image';
 import { CounterApp } from './pages/CounterApp';
 import { IntakeWizard } from './pages/IntakeWizard';
@@ -18,12 +18,9 @@ const ZHANG = { idNumber: '420302199001011237', name: '张三', phone: '13907191
 
 /** What the applicant's page makes for 张三 with an agent (and the document camera below shows). */
 const PRE: PreApplication = {
-  catalogVersion: demoCatalog.catalogVersion,
-  itemCode: 'KFQ-SJ-001',
-  situations: ['vending-machine'],
+  ...ZHANG_PREAPPLICATION,
   madeOn: hallDateTime(Date.now()).slice(0, 10),
-  applicant: { kind: 'person', idType: 'resident-id', ...ZHANG, address: '十堰市张湾区车城路1号' },
-  agent: { idType: 'resident-id', idNumber: '420302198507150010', name: '李四', phone: '0719-8000000' },
+  applicant: { ...ZHANG_PREAPPLICATION.applicant, address: '十堰市张湾区车城路1号' },
 };
 
 // Chromium's fake camera plays this one-frame video: the document camera of these tests, with the
@@ -38,24 +35,19 @@ mkdirSync(join(process.cwd(), 'test/output/e2e'), { recursive: true });
 const staged = `${CAMERA_FILE}.${process.pid}`;
 writeFileSync(staged, y4mVideo(qrLuma(qrModules(encodePreApplication(PRE)), 640, 480), 640, 480));
 renameSync(staged, CAMERA_FILE);
-const chromium =
-  process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+// The configuration's browser and flags, and the fake camera's.
 test.use({
-  launchOptions: {
-    ...(chromium ? { executablePath: chromium } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--use-fake-ui-for-media-stream',
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${CAMERA_FILE}`,
-    ],
-  },
+  launchOptions: async ({ launchOptions }, use) =>
+    use({
+      ...launchOptions,
+      args: [
+        ...(launchOptions.args ?? []),
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-video-capture=${CAMERA_FILE}`,
+      ],
+    }),
 });
 
 /**

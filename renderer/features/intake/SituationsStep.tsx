@@ -1,9 +1,8 @@
 import { Checkbox, Empty, Tag, Typography } from 'antd';
-import { AGENT_SITUATION } from '../../../shared/domain';
+import { AGENT_SITUATION, askedSituations } from '../../../shared/domain';
 import { useT } from '../../i18n/useT';
 import { useIntakeStore } from './intake-store';
 import type { IntakeContext } from './useIntakeContext';
-import { askedSituations } from './wizard-steps';
 
 /** Step 3: the item's situation questions (情形); each adds the materials it needs. */
 export function SituationsStep({ ctx }: { ctx: IntakeContext }) {

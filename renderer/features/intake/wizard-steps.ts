@@ -1,14 +1,8 @@
 import type { Item } from '../../../shared/catalog';
 import { situationsOf } from '../../../shared/catalog';
-import { AGENT_SITUATION } from '../../../shared/domain';
 import type { Hall } from '../../../shared/hall';
 import { applicantErrors, type FieldErrors } from './intake-plan';
 import { INTAKE_STEPS, type IntakeDraft, type IntakeStep } from './intake-draft';
-
-/** The situations the officer is asked about (by-agent follows the agent and is not asked). */
-export function askedSituations(item: Pick<Item, 'materials'> | undefined): string[] {
-  return item ? situationsOf(item).filter((s) => s !== AGENT_SITUATION) : [];
-}
 
 /** The steps this walk-in goes through: the situations step only when the item asks something. */
 export function stepsFor(item: Pick<Item, 'materials'> | undefined): IntakeStep[] {

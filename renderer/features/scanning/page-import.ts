@@ -117,25 +117,28 @@ export async function encodeJpeg(source: CanvasImageSource, size: Size): Promise
   let blob: Blob | null;
   if (typeof OffscreenCanvas === 'function') {
     const canvas = new OffscreenCanvas(size.width, size.height);
-    const g = canvas.getContext('2d');
-    if (!g) throw new PageImportError('无法创建画布，不能处理图像');
-    g.fillStyle = '#fff';
-    g.fillRect(0, 0, size.width, size.height);
-    g.drawImage(source, 0, 0, size.width, size.height);
+    drawOnWhite(canvas.getContext('2d'), source, size);
     blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: ARCHIVE_JPEG_QUALITY });
   } else {
     const canvas = document.createElement('canvas');
     canvas.width = size.width;
     canvas.height = size.height;
-    const g = canvas.getContext('2d');
-    if (!g) throw new PageImportError('无法创建画布，不能处理图像');
-    g.fillStyle = '#fff';
-    g.fillRect(0, 0, size.width, size.height);
-    g.drawImage(source, 0, 0, size.width, size.height);
+    drawOnWhite(canvas.getContext('2d'), source, size);
     blob = await new Promise<Blob | null>((resolve) =>
       canvas.toBlob(resolve, 'image/jpeg', ARCHIVE_JPEG_QUALITY),
     );
   }
   if (!blob) throw new PageImportError('图像编码失败');
   return new Uint8Array(await blob.arrayBuffer());
+}
+
+function drawOnWhite(
+  g: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null,
+  source: CanvasImageSource,
+  size: Size,
+): void {
+  if (!g) throw new PageImportError('无法创建画布，不能处理图像');
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, size.width, size.height);
+  g.drawImage(source, 0, 0, size.width, size.height);
 }

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/useT';
 import { counter } from '../../platform';
 import { useIntakeStore } from '../intake/intake-store';
 import type { ArrangedPage } from './page-arrangement';
-import { PageImportError, toArchivePages, type ArchivePage } from './page-import';
+import { toArchivePages, type ArchivePage } from './page-import';
 import { storeArchivePages } from './page-repository';
 
 export interface MaterialRef {
@@ -27,7 +27,7 @@ export interface IntakePagesApi {
 }
 
 function reasonOf(cause: unknown): string {
-  return cause instanceof PageImportError || cause instanceof Error ? cause.message : String(cause);
+  return cause instanceof Error ? cause.message : String(cause);
 }
 
 /** Pages of the walk-in's materials: kept in the intake draft, named by the materialReceived events. */

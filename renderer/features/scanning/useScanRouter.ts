@@ -11,6 +11,14 @@ import { draftFromPreApplication, isUntouched } from './preapplication';
 import { classifyScan } from './scan-routing';
 import { caseByNumber } from './scan-queries';
 
+/** Whether the intake's applicant step is open: a resident ID number read now fills the applicant. */
+export function onApplicantStep(): boolean {
+  return (
+    useNavigationStore.getState().view.name === 'intake' &&
+    useIntakeStore.getState().draft?.step === 'applicant'
+  );
+}
+
 /**
  * Where a scanned code goes, whichever device read it: a case number or a receipt's QR opens the
  * case; a pre-application code fills a new intake (or the one just opened, while nothing is typed
@@ -71,13 +79,11 @@ export function useScanRouter(): (text: string) => Promise<boolean> {
           return true;
         }
         case 'resident-id': {
-          const view = useNavigationStore.getState().view;
-          const intake = useIntakeStore.getState();
-          if (view.name !== 'intake' || intake.draft?.step !== 'applicant') {
+          if (!onApplicantStep()) {
             void message.info(t('scan.wedge.idElsewhere'));
             return false;
           }
-          intake.update((d) => ({
+          useIntakeStore.getState().update((d) => ({
             ...d,
             applicant: { ...d.applicant, idType: 'resident-id', idNumber: code.idNumber },
           }));

@@ -1,8 +1,6 @@
 import { useEffect } from 'react';
-import { useIntakeStore } from '../intake/intake-store';
-import { useNavigationStore } from '../shell/navigation-store';
 import { classifyScan, takesScan } from './scan-routing';
-import { useScanRouter } from './useScanRouter';
+import { onApplicantStep, useScanRouter } from './useScanRouter';
 import { createWedgeDetector } from './wedge-detector';
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
@@ -66,13 +64,10 @@ export function useWedgeScanner(): void {
           count('wedgeTyped');
           return;
         case 'scan': {
-          const applicantStep =
-            useNavigationStore.getState().view.name === 'intake' &&
-            useIntakeStore.getState().draft?.step === 'applicant';
           // Where the characters went: the field focused now (a shortcut such as "/" may have moved
           // the focus into it after the burst began).
           const inField = textFieldOf(document.activeElement) !== undefined;
-          if (!takesScan(classifyScan(verdict.text), { inField, applicantStep })) {
+          if (!takesScan(classifyScan(verdict.text), { inField, applicantStep: onApplicantStep() })) {
             count('wedgeTyped');
             return;
           }

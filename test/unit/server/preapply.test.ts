@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCatalog } from '../../../shared/catalog';
 import { decodePreApplication } from '../../../shared/preapply';
+import { ZHANG_PREAPPLICATION } from '../../fixtures/preapplication';
 import type { TestDatabase } from '../../support/database';
 import { closeDemoServer, openDemoServer } from '../../support/demo-server';
 import { qrLuma, readQrCodes, svgModules } from '../../support/qr-image';
@@ -98,20 +99,11 @@ describe('POST /preapply/:itemCode', () => {
     const decoded = decodePreApplication(code ?? '');
     expect(decoded).toEqual({
       ok: true,
+      // The fixture's pre-application, with the address this form gives and the hall's today.
       value: {
-        catalogVersion: demoCatalog.catalogVersion,
-        itemCode: 'KFQ-SJ-001',
-        situations: ['vending-machine'],
+        ...ZHANG_PREAPPLICATION,
         madeOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
-        applicant: {
-          kind: 'person',
-          idType: 'resident-id',
-          idNumber: '420302199001011237',
-          name: '张三',
-          phone: '13907191234',
-          address: '十堰市张湾区车城路1号',
-        },
-        agent: { idType: 'resident-id', idNumber: '420302198507150010', name: '李四', phone: '0719-8000000' },
+        applicant: { ...ZHANG_PREAPPLICATION.applicant, address: '十堰市张湾区车城路1号' },
       },
     });
     // The summary masks the ID numbers (a kiosk's screen is seen by others).

@@ -188,7 +188,8 @@ describe('a pre-application against the counter’s catalog', () => {
 });
 
 describe('the public form', () => {
-  const form = (values: Record<string, string | string[]>) => preApplyFormSchema.parse(values);
+  const check = (values: Record<string, string | string[]>) =>
+    checkPreApplyForm(preApplyFormSchema.parse(values), food, '2026.1', '2026-11-24');
   const person = {
     kind: 'person',
     idType: 'resident-id',
@@ -199,12 +200,7 @@ describe('the public form', () => {
   };
 
   it('makes the pre-application with normalised ID and phone, by-agent following the agent', () => {
-    const r = checkPreApplyForm(
-      form({ ...person, idNumber: '420302199001011237', situation: 'vending-machine' }),
-      food,
-      '2026.1',
-      '2026-11-24',
-    );
+    const r = check({ ...person, idNumber: '420302199001011237', situation: 'vending-machine' });
     expect(r).toEqual({
       ok: true,
       value: {
@@ -225,22 +221,17 @@ describe('the public form', () => {
   });
 
   it('refuses field by field as the counter does', () => {
-    const r = checkPreApplyForm(
-      form({
-        ...person,
-        idType: 'uscc',
-        phone: '12345',
-        situation: ['by-agent', 'prior-approval'],
-        hasAgent: 'yes',
-        agentIdType: 'resident-id',
-        agentIdNumber: '420302199001011238',
-        agentName: '',
-        agentPhone: '13907191234',
-      }),
-      food,
-      '2026.1',
-      '2026-11-24',
-    );
+    const r = check({
+      ...person,
+      idType: 'uscc',
+      phone: '12345',
+      situation: ['by-agent', 'prior-approval'],
+      hasAgent: 'yes',
+      agentIdType: 'resident-id',
+      agentIdNumber: '420302199001011238',
+      agentName: '',
+      agentPhone: '13907191234',
+    });
     expect(r.ok).toBe(false);
     const zh = r.ok ? {} : Object.fromEntries(Object.entries(r.errors).map(([k, v]) => [k, v.zh]));
     expect(Object.keys(zh).sort()).toEqual(['agentIdNumber', 'agentName', 'idType', 'phone', 'situation']);
@@ -251,55 +242,32 @@ describe('the public form', () => {
   });
 
   it('takes agent fields filled in without the box ticked as an agent', () => {
-    const r = checkPreApplyForm(
-      form({
-        ...person,
-        idNumber: '420302199001011237',
-        agentIdType: 'resident-id',
-        agentIdNumber: '',
-        agentName: '李四',
-        agentPhone: '',
-      }),
-      food,
-      '2026.1',
-      '2026-11-24',
-    );
+    const r = check({
+      ...person,
+      idNumber: '420302199001011237',
+      agentIdType: 'resident-id',
+      agentIdNumber: '',
+      agentName: '李四',
+      agentPhone: '',
+    });
     expect(r.ok ? [] : Object.keys(r.errors).sort()).toEqual(['agentIdNumber', 'agentPhone']);
   });
 
   it('refuses an agent who is the applicant, and names too long for the code', () => {
-    const same = checkPreApplyForm(
-      form({
-        ...person,
-        idNumber: '420302199001011237',
-        name: '张'.repeat(61),
-        hasAgent: 'yes',
-        agentIdType: 'resident-id',
-        agentIdNumber: '420302199001011237',
-        agentName: '张三',
-        agentPhone: '13907191234',
-      }),
-      food,
-      '2026.1',
-      '2026-11-24',
-    );
+    const selfAsAgent = {
+      ...person,
+      idNumber: '420302199001011237',
+      hasAgent: 'yes',
+      agentIdType: 'resident-id',
+      agentIdNumber: '420302199001011237',
+      agentName: '张三',
+      agentPhone: '13907191234',
+    };
+    const same = check({ ...selfAsAgent, name: '张'.repeat(61) });
     expect(same.ok ? {} : same.errors).toMatchObject({
       name: { zh: '申请人姓名至多 60 个字' },
     });
-    const justAgent = checkPreApplyForm(
-      form({
-        ...person,
-        idNumber: '420302199001011237',
-        hasAgent: 'yes',
-        agentIdType: 'resident-id',
-        agentIdNumber: '420302199001011237',
-        agentName: '张三',
-        agentPhone: '13907191234',
-      }),
-      food,
-      '2026.1',
-      '2026-11-24',
-    );
+    const justAgent = check(selfAsAgent);
     expect(justAgent.ok ? {} : justAgent.errors).toEqual({
       agentIdNumber: { zh: '代理人不能是申请人本人', en: 'The agent cannot be the applicant' },
     });

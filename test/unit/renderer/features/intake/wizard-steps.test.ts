@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoHall } from '../../../../../shared/demo/hall';
-import { checkIdNumber } from '../../../../../renderer/features/intake/id-check';
+import { askedSituations } from '../../../../../shared/domain';
+import { checkIdNumber } from '../../../../../shared/preapply';
 import { emptyDraft, parseIntakeDraft } from '../../../../../renderer/features/intake/intake-draft';
 import {
   certificateNumberFor,
@@ -8,7 +9,6 @@ import {
   newQueryCode,
 } from '../../../../../renderer/features/intake/numbering';
 import {
-  askedSituations,
   canReach,
   instantItemsOf,
   neighbourStep,

@@ -11,24 +11,17 @@ import {
   draftFromPreApplication,
   isUntouched,
 } from '../../../../../renderer/features/scanning/preapplication';
+import { ZHANG_PREAPPLICATION } from '../../../../fixtures/preapplication';
 
 const STARTED = '2026-11-24T09:30:00+08:00';
 
 describe('a scanned pre-application as a walk-in', () => {
+  // 张三 with his agent, for 个体工商户设立登记 with its prior approval, without an address.
   const code = encodePreApplication({
-    catalogVersion: demoCatalog.catalogVersion,
+    ...ZHANG_PREAPPLICATION,
     itemCode: 'KFQ-SJ-002',
     situations: ['prior-approval'],
-    madeOn: '2026-11-20',
-    applicant: {
-      kind: 'person',
-      idType: 'resident-id',
-      idNumber: '420302199001011237',
-      name: '张三',
-      phone: '13907191234',
-      address: '',
-    },
-    agent: { idType: 'resident-id', idNumber: '420302198507150010', name: '李四', phone: '13907190000' },
+    applicant: { ...ZHANG_PREAPPLICATION.applicant, address: '' },
   });
 
   test('fills the applicant, the agent, the item and the situations, on the applicant step', () => {
