@@ -2,9 +2,6 @@ import { verifyPassword, type Pbkdf2 } from '../../shared/auth';
 import type { Role } from '../../shared/hall';
 import type { CounterDb, OfficerRow } from './schema';
 
-/** The roles that work at a counter: the window officer, and the village agent at a service room. */
-export type CounterRole = Extract<Role, 'window' | 'agent'>;
-
 /** The roles with a screen in this app, in the order that decides which screen an officer sees. */
 const SCREEN_ROLES: readonly Role[] = [
   'window',
@@ -19,13 +16,6 @@ const SCREEN_ROLES: readonly Role[] = [
 export type LoginOutcome =
   | { ok: true; officer: OfficerRow; role: Role }
   | { ok: false; code: 'no-officers' | 'unknown-officer' | 'wrong-password' | 'not-a-counter-role' };
-
-/** The counter role an officer acts in here; a window officer who is also an agent acts as window. */
-export function counterRoleOf(roles: readonly Role[]): CounterRole | undefined {
-  if (roles.includes('window')) return 'window';
-  if (roles.includes('agent')) return 'agent';
-  return undefined;
-}
 
 /**
  * The role whose screen the officer sees: the counter first (a window officer who also reviews

@@ -89,9 +89,10 @@ export const materialRemovedPayloadSchema = z.strictObject({
   reason: shortTextSchema.optional(),
 });
 
-/** A page's turn, clockwise in degrees, as shown and put in the dossier (the blob is never changed). */
-export const PAGE_ROTATIONS = [0, 90, 180, 270] as const;
-export const pageRotationSchema = z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]);
+/** A page turned away from upright: clockwise, in degrees. */
+export const pageTurnSchema = z.literal([90, 180, 270]);
+/** A page's turn, as shown and put in the dossier (the blob is never changed). */
+export const pageRotationSchema = z.union([z.literal(0), pageTurnSchema]);
 export type PageRotation = z.infer<typeof pageRotationSchema>;
 
 /**

@@ -6,7 +6,7 @@ import { domainT } from '../../i18n/domain-t';
 import { useT } from '../../i18n/useT';
 import { QrCameraButton } from '../scanning/CameraModal';
 import { useShellStore } from '../shell/store';
-import { checkIdNumber, ORGANISATION_ID_TYPES, PERSON_ID_TYPES } from './id-check';
+import { checkIdNumber, ORGANISATION_ID_TYPES, PERSON_ID_TYPES } from '../../../shared/preapply';
 import type { ApplicantDraft, PartyDraft } from './intake-draft';
 import { applicantErrors } from './intake-plan';
 import { useIntakeStore } from './intake-store';

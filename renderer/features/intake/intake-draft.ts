@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idTypeSchema } from '../../../shared/domain';
+import { idTypeSchema, pageTurnSchema, sha256HexSchema } from '../../../shared/domain';
 
 /**
  * The intake in progress, as the wizard edits it and as it is saved to Dexie `drafts` on every
@@ -33,11 +33,9 @@ export const intakeDraftSchema = z.object({
   /** Ids of the materials ticked as received. */
   received: z.array(z.string().max(64)),
   /** Pages (blob sha256, in page order) attached to each material; a draft saved before pages had none. */
-  pages: z.record(z.string().max(64), z.array(z.string().regex(/^[0-9a-f]{64}$/))).default({}),
+  pages: z.record(z.string().max(64), z.array(sha256HexSchema)).default({}),
   /** Pages turned before confirmation (clockwise, by blob); recorded as pagesArranged with the case. */
-  turns: z
-    .record(z.string().regex(/^[0-9a-f]{64}$/), z.union([z.literal(90), z.literal(180), z.literal(270)]))
-    .default({}),
+  turns: z.record(sha256HexSchema, pageTurnSchema).default({}),
   startedAt: z.string(),
 });
 export type IntakeDraft = z.infer<typeof intakeDraftSchema>;

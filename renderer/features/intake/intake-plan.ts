@@ -16,8 +16,7 @@ import {
 } from '../../../shared/domain';
 import type { Hall } from '../../../shared/hall';
 import type { EventDraft } from '../../db/case-repository';
-import { phoneProblem } from '../../../shared/preapply';
-import { checkIdNumber, type Said } from './id-check';
+import { checkIdNumber, phoneProblem, type Said } from '../../../shared/preapply';
 import type { IntakeDraft, PartyDraft } from './intake-draft';
 import { documentNumberFor } from './numbering';
 
@@ -31,9 +30,6 @@ export type FieldPath =
   | 'agent.phone';
 export type FieldErrors = Partial<Record<FieldPath, Said>>;
 
-/** The same phone check as the public pre-application page's. */
-const phoneError = phoneProblem;
-
 function partyErrors(
   party: PartyDraft,
   prefix: 'applicant' | 'agent',
@@ -46,7 +42,7 @@ function partyErrors(
   if (!id.ok) errors[`${prefix}.idNumber`] = id.reason;
   if (party.name.trim() === '')
     errors[`${prefix}.name`] = { zh: `请填写${nameZh}`, en: `Enter the ${nameEn}` };
-  const phone = phoneError(party.phone);
+  const phone = phoneProblem(party.phone);
   if (phone) errors[`${prefix}.phone`] = phone;
   return errors;
 }

@@ -10,7 +10,7 @@ import { db } from '../../db/schema';
 import { useCatalog } from '../catalog/useCatalog';
 import { hallToday } from '../shell/clock';
 import { useHall } from '../shell/useHall';
-import { checkIdNumber } from './id-check';
+import { checkIdNumber } from '../../../shared/preapply';
 import type { IntakeDraft } from './intake-draft';
 import { acceptancePlanFor, evaluateDraft } from './intake-plan';
 
