@@ -1,4 +1,5 @@
 import { useIntakeStore } from '../intake/intake-store';
+import { useScanningStore } from '../scanning/scanning-store';
 import { useNavigationStore } from '../shell/navigation-store';
 import { useSessionStore } from './session-store';
 
@@ -9,5 +10,6 @@ import { useSessionStore } from './session-store';
 export function endSession(): void {
   useIntakeStore.getState().reset();
   useNavigationStore.getState().reset();
+  useScanningStore.getState().reset();
   useSessionStore.getState().logout();
 }
