@@ -2,14 +2,16 @@ import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json
 import { CalendarArgumentError, CalendarRangeError, InvalidDateError } from './errors';
 import { formatIsoDate, fromDayNumber, parseIsoDate, toDayNumber, weekdayOf } from './iso-date';
 import { calendarOverridesSchema, datesOfRun, type CalendarOverrides } from './overrides';
+import { STATUTORY_LAST_YEAR, statutoryHolidays } from './statutory';
 
 /**
  * Working days of a hall: the national data of the `chinese-days` package plus the hall's
  * overrides. Every function takes and returns 'YYYY-MM-DD' strings.
  *
- * Invariant: a date is only ever classified when its year is known (in the package's data or
- * entered by the hall). The package itself falls back to plain weekends past its data; this
- * module never does, it throws CalendarRangeError.
+ * Invariant: a date is never classified by a plain Mon–Fri guess. A year is known (in the package's
+ * data or entered by the hall) or, until its State Council schedule is entered, provisional: the
+ * statutory holidays (statutory.ts) on top of the weekends. A provisional year is one after the
+ * first known year, up to STATUTORY_LAST_YEAR; anything else throws CalendarRangeError.
  */
 
 export type DayKind = 'weekday' | 'weekend' | 'holiday' | 'adjusted-workday';
@@ -21,6 +23,8 @@ export type DayInfo = {
   kind: DayKind;
   /** The holiday's name (元旦, 春节 …) for 'holiday' and 'adjusted-workday'. */
   name?: string;
+  /** The year's schedule is not entered: statutory holidays only (预计). */
+  provisional?: true;
 };
 
 export type Calendar = {
@@ -40,8 +44,22 @@ export type Calendar = {
   dayInfo(date: string): DayInfo;
   /** Whether holiday data exists for the year of `date` (a valid date; never throws for range). */
   isKnown(date: string): boolean;
+  /** Whether the year of `date` is counted on the statutory holidays only (not yet entered). */
+  isProvisional(date: string): boolean;
+  /**
+   * Whether a count from `a` to `b` (either order) walks through a provisional year: a date
+   * computed over it is provisional (预计) until the year's schedule is entered.
+   */
+  isProvisionalSpan(a: string, b: string): boolean;
+  /**
+   * The same calendar as it was before the hall entered `years` (those not in the package become
+   * provisional again): what a device that had not pulled them yet counted. Cached.
+   */
+  withoutEnteredYears(years: readonly number[]): Calendar;
   /** The years with holiday data, ascending. */
   readonly knownYears: readonly number[];
+  /** The years the hall entered itself, ascending. */
+  readonly enteredYears: readonly number[];
 };
 
 type Mark = { working: boolean; name: string };
@@ -73,6 +91,7 @@ export function createCalendar(overrides: CalendarOverrides = {}): Calendar {
   const hallYears = new Set((o.years ?? []).map((y) => y.year));
   const known = new Set<number>([...PACKAGE_YEARS, ...hallYears]);
   const knownYears = [...known].sort((a, b) => a - b);
+  const firstKnown = knownYears[0] ?? Infinity;
   const marks = new Map<number, Mark>();
 
   // Layer 1: the package, minus the years the hall re-entered.
@@ -95,10 +114,27 @@ export function createCalendar(overrides: CalendarOverrides = {}): Calendar {
   }
   for (const w of o.extraWorkdays ?? []) marks.set(mustDayNumber(w.date), mark(true, w));
 
+  const provisionalYear = (year: number): boolean =>
+    !known.has(year) && year > firstKnown && year <= STATUTORY_LAST_YEAR;
+  // Statutory holidays of a provisional year, added once on first use; the hall's extra days
+  // (already in `marks`) keep precedence.
+  const filled = new Set<number>();
+  const fillProvisional = (year: number): void => {
+    if (filled.has(year)) return;
+    filled.add(year);
+    for (const h of statutoryHolidays(year)) {
+      const n = mustDayNumber(h.date);
+      if (!marks.has(n)) marks.set(n, { working: false, name: h.name });
+    }
+  };
   const requireKnown = (n: number): void => {
     const civil = fromDayNumber(n);
-    if (!known.has(civil.year)) throw new CalendarRangeError(formatIsoDate(civil), knownYears);
+    if (known.has(civil.year)) return;
+    if (!provisionalYear(civil.year)) throw new CalendarRangeError(formatIsoDate(civil), knownYears);
+    fillProvisional(civil.year);
   };
+  const yearOf = (date: string): number => fromDayNumber(mustDayNumber(date)).year;
+  const variants = new Map<string, Calendar>();
 
   const isWorkingDayNumber = (n: number): boolean => {
     requireKnown(n);
@@ -112,11 +148,18 @@ export function createCalendar(overrides: CalendarOverrides = {}): Calendar {
     const n = mustDayNumber(date);
     requireKnown(n);
     const m = marks.get(n);
+    const provisional = known.has(fromDayNumber(n).year) ? {} : { provisional: true as const };
     if (m)
-      return { date, working: m.working, kind: m.working ? 'adjusted-workday' : 'holiday', name: m.name };
+      return {
+        date,
+        working: m.working,
+        kind: m.working ? 'adjusted-workday' : 'holiday',
+        name: m.name,
+        ...provisional,
+      };
     const wd = weekdayOf(n);
     const weekend = wd === 0 || wd === 6;
-    return { date, working: !weekend, kind: weekend ? 'weekend' : 'weekday' };
+    return { date, working: !weekend, kind: weekend ? 'weekend' : 'weekday', ...provisional };
   };
 
   const addWorkingDays = (start: string, n: number): string => {
@@ -128,7 +171,7 @@ export function createCalendar(overrides: CalendarOverrides = {}): Calendar {
     }
     let day = mustDayNumber(start);
     requireKnown(day);
-    // Terminates: the known years are finite, so the walk either counts n days or throws.
+    // Terminates: every year up to STATUTORY_LAST_YEAR has working days; past it the walk throws.
     for (let counted = 0; counted < n;) {
       day += 1;
       if (isWorkingDayNumber(day)) counted += 1;
@@ -151,14 +194,32 @@ export function createCalendar(overrides: CalendarOverrides = {}): Calendar {
     return back === 0 ? 0 : -back; // never -0: callers compare with ===
   };
 
-  return {
+  const calendar: Calendar = {
     isWorkingDay: (date) => isWorkingDayNumber(mustDayNumber(date)),
     addWorkingDays,
     workingDaysBetween,
     dayInfo,
-    isKnown: (date) => known.has(fromDayNumber(mustDayNumber(date)).year),
+    isKnown: (date) => known.has(yearOf(date)),
+    isProvisional: (date) => provisionalYear(yearOf(date)),
+    isProvisionalSpan: (a, b) => {
+      const [from, to] = [yearOf(a), yearOf(b)].sort((x, y) => x - y) as [number, number];
+      for (let y = from; y <= to; y += 1) if (provisionalYear(y)) return true;
+      return false;
+    },
+    withoutEnteredYears: (years) => {
+      const drop = [...new Set(years)].filter((y) => hallYears.has(y)).sort((a, b) => a - b);
+      const key = drop.join(',');
+      if (drop.length === 0) return calendar;
+      const cached = variants.get(key);
+      if (cached) return cached;
+      const variant = createCalendar({ ...o, years: (o.years ?? []).filter((y) => !drop.includes(y.year)) });
+      variants.set(key, variant);
+      return variant;
+    },
     knownYears,
+    enteredYears: [...hallYears].sort((a, b) => a - b),
   };
+  return calendar;
 }
 
 function mark(working: boolean, entry: { name: string }): Mark {

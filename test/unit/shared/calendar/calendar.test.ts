@@ -93,35 +93,43 @@ describe('national data (chinese-days)', () => {
 });
 
 describe('refusing to guess', () => {
-  test('a date past the data throws CalendarRangeError naming the date and the range', () => {
-    expect(() => isWorkingDay('2027-01-05')).toThrow(CalendarRangeError);
+  test('a date before the data throws CalendarRangeError naming the date and the range', () => {
+    expect(() => isWorkingDay('2003-12-31')).toThrow(CalendarRangeError);
     try {
-      isWorkingDay('2027-01-05');
+      isWorkingDay('2003-12-31');
     } catch (e) {
       expect(e).toBeInstanceOf(CalendarRangeError);
       const err = e as CalendarRangeError;
-      expect(err.date).toBe('2027-01-05');
+      expect(err.date).toBe('2003-12-31');
       expect(err.code).toBe('calendar-out-of-range');
-      expect(err.message).toContain('2027-01-05');
       expect(err.message).toContain('2004–2026');
-      expect(err.message).toContain('超出节假日数据范围');
-      expect(err.message).toContain('outside the known holiday data');
+      expect(err.message).toContain('早于数据的起始年份');
     }
-    expect(() => isWorkingDay('2003-12-31')).toThrow(CalendarRangeError);
-    expect(() => isWorkingDay('2003-12-31')).toThrow(/早于数据的起始年份/);
+    expect(() => isWorkingDay('2100-01-04')).toThrow(CalendarRangeError);
     expect(defaultCalendar.isKnown('2027-01-05')).toBe(false);
     expect(defaultCalendar.isKnown('2026-12-31')).toBe(true);
   });
 
-  test('adding working days across into an unknown year throws once it needs that year', () => {
-    // 2026-12-24 (Thu) + 5: 25, 28, 29, 30, 31 — all in 2026, still fine.
-    expect(addWorkingDays('2026-12-24', 5)).toBe('2026-12-31');
-    expect(() => addWorkingDays('2026-12-24', 6)).toThrow(CalendarRangeError);
-    expect(() => addWorkingDays('2026-12-31', 1)).toThrow(/2027-01-01/);
-    expect(() => workingDaysBetween('2026-12-30', '2027-01-04')).toThrow(CalendarRangeError);
-    expect(() => workingDaysBetween('2027-01-04', '2026-12-30')).toThrow(CalendarRangeError);
+  test('a year without a schedule counts on the statutory holidays and says it is provisional', () => {
+    // Thu 2026-12-31 + 1: 2027-01-01 (元旦) off, then the weekend: Monday 01-04.
+    expect(addWorkingDays('2026-12-31', 1)).toBe('2027-01-04');
+    expect(workingDaysBetween('2026-12-30', '2027-01-04')).toBe(2);
+    expect(workingDaysBetween('2027-01-04', '2026-12-30')).toBe(-2);
+    expect(defaultCalendar.isProvisional('2027-01-05')).toBe(true);
+    expect(defaultCalendar.isProvisional('2026-12-31')).toBe(false);
+    expect(defaultCalendar.isProvisionalSpan('2026-12-14', '2026-12-31')).toBe(false);
+    expect(defaultCalendar.isProvisionalSpan('2026-12-14', '2027-01-12')).toBe(true);
+    expect(defaultCalendar.dayInfo('2027-01-01')).toEqual({
+      date: '2027-01-01',
+      working: false,
+      kind: 'holiday',
+      name: '元旦',
+      provisional: true,
+    });
+    // No 调休 is guessed: a Saturday stays a day off, a plain Monday a working day.
+    expect(defaultCalendar.dayInfo('2027-02-20')).toMatchObject({ working: false, kind: 'weekend' });
+    expect(defaultCalendar.dayInfo('2026-12-14')).not.toHaveProperty('provisional');
   });
-
   test.each(['2026-2-3', '2026-02-30', '2025-02-29', '20260203', '', 'abc', '2026-13-01', ' 2026-02-03'])(
     'a bad date string %j throws InvalidDateError',
     (bad) => {
@@ -149,9 +157,15 @@ describe('hall overrides', () => {
     // Thu 2026-12-31 + 1 skips 01-01 (holiday) .. 01-03 and lands on Monday 01-04.
     expect(cal.addWorkingDays('2026-12-31', 1)).toBe('2027-01-04');
     expect(cal.addWorkingDays('2027-02-05', 1)).toBe('2027-02-15');
-    expect(() => cal.isWorkingDay('2028-01-03')).toThrow(CalendarRangeError);
-    // The default calendar is untouched.
-    expect(() => isWorkingDay('2027-01-05')).toThrow(CalendarRangeError);
+    expect(cal.isProvisional('2027-02-20')).toBe(false);
+    expect(cal.isProvisional('2028-01-03')).toBe(true);
+    // The default calendar is untouched: 2027-02-20 is a Saturday off there.
+    expect(isWorkingDay('2027-02-20')).toBe(false);
+    // As a device that had not pulled 2027 yet counted.
+    expect(cal.withoutEnteredYears([2027]).isWorkingDay('2027-02-20')).toBe(false);
+    expect(cal.withoutEnteredYears([2027]).isProvisional('2027-02-20')).toBe(true);
+    expect(cal.withoutEnteredYears([2027])).toBe(cal.withoutEnteredYears([2027]));
+    expect(cal.withoutEnteredYears([2030])).toBe(cal);
   });
 
   test('an extra holiday moves a deadline', () => {
@@ -170,9 +184,12 @@ describe('hall overrides', () => {
     expect(open.isWorkingDay('2026-10-07')).toBe(true);
   });
 
-  test('extra days in an unknown year do not make the year known', () => {
+  test('extra days in an unknown year do not make the year known, and count on top of it', () => {
     const cal = createCalendar({ extraHolidays: [{ from: '2027-03-01', name: '闭厅' }] });
-    expect(() => cal.isWorkingDay('2027-03-02')).toThrow(CalendarRangeError);
+    expect(cal.isKnown('2027-03-02')).toBe(false);
+    expect(cal.isProvisional('2027-03-02')).toBe(true);
+    expect(cal.isWorkingDay('2027-03-01')).toBe(false);
+    expect(cal.isWorkingDay('2027-03-02')).toBe(true);
   });
 
   test('a re-entered package year replaces the package data for that year', () => {

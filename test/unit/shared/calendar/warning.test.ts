@@ -37,7 +37,7 @@ describe('warningLevel (电子监察)', () => {
     expect(warningLevel({ start: day, deadline: day, today: '2026-03-01' })).toBe('normal');
   });
 
-  test('red needs no holiday data; counting does', () => {
+  test('red needs no holiday data; counting past the data is provisional', () => {
     expect(warningLevel({ start, deadline, today: '2027-06-01' })).toBe('red');
     const lateStart = '2026-12-21';
     const lateDeadline = '2026-12-31';
@@ -48,9 +48,9 @@ describe('warningLevel (电子监察)', () => {
     expect(warningLevel({ start: '2026-12-28', deadline: '2027-01-08', today: '2027-01-04' }, cal)).toBe(
       'normal',
     );
-    expect(() => warningLevel({ start: '2026-12-28', deadline: '2027-01-08', today: '2027-01-04' })).toThrow(
-      CalendarRangeError,
-    );
+    // Without 2027 entered the count is provisional, never refused: 12-29..31, 01-04 of 01-04..08.
+    expect(warningLevel({ start: '2026-12-28', deadline: '2027-01-08', today: '2027-01-04' })).toBe('normal');
+    expect(warningLevel({ start: '2026-12-28', deadline: '2027-01-08', today: '2027-01-07' })).toBe('yellow');
   });
 
   test('nonsense input is refused', () => {
