@@ -4,7 +4,7 @@ import {
   caseNumber as formatCaseNumber,
   hallDateTime,
   parseCaseNumber,
-  planResumption,
+  planResumptionDates,
   type CaseEvent,
   type CaseState,
   type DeliveredPayload,
@@ -117,7 +117,7 @@ function graceResumption(
 
 /**
  * The `resumed` payload that ends the case's last pause on `on`: the promise moves by the paused
- * working days (planResumption). Undefined when there is no pause or no promise to move.
+ * working days (planResumptionDates, provisional when counted on a year not entered yet). Undefined when there is no pause or no promise to move.
  */
 export function resumedPayload(
   state: CaseState,
@@ -128,11 +128,16 @@ export function resumedPayload(
   const pause = state.dates.pauses.at(-1);
   const promised = state.dates.promisedDate;
   if (!pause || promised === undefined) return undefined;
-  const promisedDate = planResumption(
-    { promisedDate: promised, pausedFrom: pause.from, resumedOn: on },
+  const plan = planResumptionDates(
+    {
+      promisedDate: promised,
+      pausedFrom: pause.from,
+      resumedOn: on,
+      promiseProvisional: state.dates.promiseProvisional === true,
+    },
     calendar,
   );
-  return { on, promisedDate, ...(reason ? { reason } : {}) };
+  return { on, ...plan, ...(reason ? { reason } : {}) };
 }
 
 /** An instant item decided at the window: the approval and its certificate, together. */

@@ -170,6 +170,9 @@ export type CaseState = {
     acceptedOn?: string;
     promisedDate?: string;
     supplyDeadline?: string;
+    /** Counted over a year without an entered holiday schedule: shown as 预计, never rewritten. */
+    promiseProvisional?: true;
+    supplyProvisional?: true;
     pauses: PauseRecord[];
   };
   notice?: { missing: NamedMaterial[]; notifiedOn: string; documentNumber?: string };

@@ -2,7 +2,15 @@ import type { Calendar } from '../calendar';
 import { earlierDate } from './primitives';
 
 /** The calendar functions deadline planning needs (a hall's `createCalendar(...)` fits). */
-export type DeadlineCalendar = Pick<Calendar, 'addWorkingDays' | 'workingDaysBetween' | 'isWorkingDay'>;
+export type DeadlineCalendar = Pick<
+  Calendar,
+  | 'addWorkingDays'
+  | 'workingDaysBetween'
+  | 'isWorkingDay'
+  | 'isProvisionalSpan'
+  | 'withoutEnteredYears'
+  | 'enteredYears'
+>;
 
 /**
  * Default working days an applicant gets to supply tolerated materials, capped by the promised
@@ -13,24 +21,62 @@ export type DeadlineCalendar = Pick<Calendar, 'addWorkingDays' | 'workingDaysBet
  */
 export const DEFAULT_SUPPLY_WORKDAYS = 5;
 
-export type AcceptancePlan = { promisedDate: string; supplyDeadline?: string };
+export type AcceptancePlan = {
+  promisedDate: string;
+  supplyDeadline?: string;
+  /** The promise was counted over a year whose schedule is not entered (预计). */
+  promiseProvisional?: true;
+  /** The same for the supply deadline. */
+  supplyProvisional?: true;
+};
 
 /**
  * The dates an `accepted` event carries. promisedDate = acceptedOn + promisedWorkdays working
  * days (counted from the next day; 0 → the same day). With tolerated materials, supplyDeadline =
- * min(acceptedOn + 5 working days, promisedDate). Throws the calendar's CalendarRangeError past
- * the known years: never a guessed date on a printed promise.
+ * min(acceptedOn + 5 working days, promisedDate). A date counted over a year without an entered
+ * schedule (statutory holidays only) is flagged provisional; the receipt prints it as usual.
  */
 export function planAcceptance(
   item: { promisedWorkdays: number },
   acceptedOn: string,
   options: { tolerated: readonly unknown[]; supplyWorkdays?: number },
-  calendar: Pick<Calendar, 'addWorkingDays'>,
+  calendar: Pick<Calendar, 'addWorkingDays' | 'isProvisionalSpan'>,
 ): AcceptancePlan {
   const promisedDate = calendar.addWorkingDays(acceptedOn, item.promisedWorkdays);
-  if (options.tolerated.length === 0) return { promisedDate };
+  const promise = {
+    promisedDate,
+    ...provisionalFlag(calendar, acceptedOn, promisedDate, 'promiseProvisional'),
+  };
+  if (options.tolerated.length === 0) return promise;
   const supply = calendar.addWorkingDays(acceptedOn, options.supplyWorkdays ?? DEFAULT_SUPPLY_WORKDAYS);
-  return { promisedDate, supplyDeadline: earlierDate(supply, promisedDate) };
+  const supplyDeadline = earlierDate(supply, promisedDate);
+  return {
+    ...promise,
+    supplyDeadline,
+    ...provisionalFlag(calendar, acceptedOn, supplyDeadline, 'supplyProvisional'),
+  };
+}
+
+function provisionalFlag<K extends string>(
+  calendar: Pick<Calendar, 'isProvisionalSpan'>,
+  from: string,
+  to: string,
+  key: K,
+): { [P in K]?: true } {
+  return (calendar.isProvisionalSpan(from, to) ? { [key]: true } : {}) as { [P in K]?: true };
+}
+
+/**
+ * The calendars a device may have counted a provisional date on: the hall's now, then the hall's
+ * as it was before its latest entered years (a device offline while IT entered next year's
+ * schedule counted on the statutory holidays). Newest first.
+ */
+export function calendarsBefore(calendar: DeadlineCalendar): DeadlineCalendar[] {
+  const entered = calendar.enteredYears;
+  return [
+    calendar,
+    ...entered.map((_, i) => calendar.withoutEnteredYears(entered.slice(entered.length - 1 - i))),
+  ];
 }
 
 /**
@@ -45,4 +91,20 @@ export function planResumption(
 ): string {
   const paused = Math.max(0, calendar.workingDaysBetween(pause.pausedFrom, pause.resumedOn));
   return calendar.addWorkingDays(pause.promisedDate, paused);
+}
+
+/**
+ * planResumption with its provisional flag: the extended promise is provisional when the old one
+ * was, or when the pause or the extension ran over a year without an entered schedule.
+ */
+export function planResumptionDates(
+  pause: { promisedDate: string; pausedFrom: string; resumedOn: string; promiseProvisional?: boolean },
+  calendar: Pick<Calendar, 'addWorkingDays' | 'workingDaysBetween' | 'isProvisionalSpan'>,
+): { promisedDate: string; promiseProvisional?: true } {
+  const promisedDate = planResumption(pause, calendar);
+  const dates = [pause.pausedFrom, pause.resumedOn, pause.promisedDate, promisedDate].sort();
+  const provisional =
+    pause.promiseProvisional === true ||
+    calendar.isProvisionalSpan(dates[0] as string, dates[dates.length - 1] as string);
+  return provisional ? { promisedDate, promiseProvisional: true } : { promisedDate };
 }

@@ -113,6 +113,10 @@ export const acceptedPayloadSchema = z.strictObject({
   supplyDeadline: isoDateSchema.optional(),
   /** 受理通知书 number, e.g. 开审受字〔2026〕第0123号. */
   documentNumber: shortTextSchema.optional(),
+  /** The promise was counted over a year whose holiday schedule was not entered (预计). */
+  promiseProvisional: z.literal(true).optional(),
+  /** The same for the supply deadline. */
+  supplyProvisional: z.literal(true).optional(),
 });
 
 /** 一次性告知: every missing material at once. */
@@ -200,6 +204,8 @@ export const resumedPayloadSchema = z.strictObject({
   on: isoDateSchema,
   promisedDate: isoDateSchema,
   reason: textSchema.optional(),
+  /** The extended promise is provisional (预计): see planResumptionDates. */
+  promiseProvisional: z.literal(true).optional(),
 });
 
 export const validitySchema = z.strictObject({ from: isoDateSchema, until: isoDateSchema });

@@ -141,6 +141,8 @@ function transition(state: CaseState, event: Exclude<CaseEvent, EventOf<'registe
           acceptedOn: p.acceptedOn,
           promisedDate: p.promisedDate,
           ...(p.supplyDeadline === undefined ? {} : { supplyDeadline: p.supplyDeadline }),
+          ...(p.promiseProvisional ? { promiseProvisional: true as const } : {}),
+          ...(p.supplyProvisional ? { supplyProvisional: true as const } : {}),
         },
         ...(p.documentNumber === undefined ? {} : { acceptanceDocument: p.documentNumber }),
       };
@@ -199,7 +201,12 @@ function transition(state: CaseState, event: Exclude<CaseEvent, EventOf<'registe
       return {
         ...state,
         status: state.approval.currentStep === undefined ? 'accepted' : 'in-review',
-        dates: { ...state.dates, pauses, promisedDate: event.payload.promisedDate },
+        dates: {
+          ...withoutPromiseFlag(state.dates),
+          pauses,
+          promisedDate: event.payload.promisedDate,
+          ...(event.payload.promiseProvisional ? { promiseProvisional: true as const } : {}),
+        },
       };
     }
     case 'approved': {
@@ -328,4 +335,9 @@ function review(state: CaseState, event: EventOf<'reviewed'>): CaseState {
     default:
       return missingCase(p.decision);
   }
+}
+
+function withoutPromiseFlag(dates: CaseState['dates']): CaseState['dates'] {
+  const { promiseProvisional: _dropped, ...rest } = dates;
+  return rest;
 }

@@ -3,7 +3,7 @@ import type { Item, Material, SituationKey } from '../catalog/schema';
 import { parseCaseNumber } from './case-number';
 import type { CaseState } from './case-state';
 import { CASE_STATUSES, FINAL_STATUSES, outstandingTolerated } from './case-state';
-import type { DeadlineCalendar } from './deadlines';
+import { calendarsBefore, type DeadlineCalendar } from './deadlines';
 import type { EventOf } from './events';
 import type { IntakeResult } from './intake';
 import { evaluateIntake } from './intake';
@@ -212,25 +212,8 @@ export function checkAccepted(
     problems.push(...notBefore(p.supplyDeadline, '补齐期限', p.acceptedOn, '受理日期'));
     problems.push(...notBefore(p.promisedDate, '承诺办结日期', p.supplyDeadline, '补齐期限'));
   }
-  if (calendar) {
-    const { supplyDeadline } = p;
-    problems.push(
-      ...withCalendar(() => {
-        const expected = calendar.addWorkingDays(p.acceptedOn, state.item.promisedWorkdays);
-        const found: Problem[] = [];
-        if (expected !== p.promisedDate)
-          found.push(
-            problem(
-              'calendar',
-              `承诺办结日期应为 ${expected}（受理日起 ${state.item.promisedWorkdays} 个工作日），事件中为 ${p.promisedDate}`,
-            ),
-          );
-        if (supplyDeadline !== undefined && !calendar.isWorkingDay(supplyDeadline))
-          found.push(problem('calendar', `补齐期限 ${supplyDeadline} 不是工作日`));
-        return found;
-      }),
-    );
-  }
+  if (calendar)
+    problems.push(...withCalendar(() => acceptedDateProblems(p, state.item.promisedWorkdays, calendar)));
   return problems;
 }
 
@@ -284,4 +267,49 @@ export function checkSupplemented(state: CaseState, event: EventOf<'supplemented
     problems.push(problem('material-not-allowed', `补齐材料重复：${repeated.join('、')}`));
   problems.push(...notBefore(p.on, '补齐日期', state.dates.acceptedOn, '受理日期'));
   return problems;
+}
+
+/**
+ * The carried dates recounted as the device counted them. A date flagged provisional must match
+ * a count over a year without an entered schedule, on the hall's calendar now or as it was before
+ * its latest entered years (the device may not have pulled them); an unflagged date must match
+ * today's calendar with no provisional year in between.
+ */
+function acceptedDateProblems(
+  p: EventOf<'accepted'>['payload'],
+  promisedWorkdays: number,
+  calendar: DeadlineCalendar,
+): Problem[] {
+  const candidates = p.promiseProvisional ? calendarsBefore(calendar) : [calendar];
+  const counted = candidates.find(
+    (c) =>
+      c.addWorkingDays(p.acceptedOn, promisedWorkdays) === p.promisedDate &&
+      c.isProvisionalSpan(p.acceptedOn, p.promisedDate) === (p.promiseProvisional === true),
+  );
+  if (!counted) {
+    const expected = calendar.addWorkingDays(p.acceptedOn, promisedWorkdays);
+    const provisional = calendar.isProvisionalSpan(p.acceptedOn, expected);
+    return [
+      problem(
+        'calendar',
+        expected === p.promisedDate
+          ? `承诺办结日期 ${expected} ${provisional ? '按预计日历计算，应标为预计' : '按正式放假安排计算，不应标为预计'}`
+          : `承诺办结日期应为 ${expected}（受理日起 ${promisedWorkdays} 个工作日），事件中为 ${p.promisedDate}`,
+      ),
+    ];
+  }
+  const supply = p.supplyDeadline;
+  if (supply === undefined) return [];
+  const found: Problem[] = [];
+  if (!counted.isWorkingDay(supply)) found.push(problem('calendar', `补齐期限 ${supply} 不是工作日`));
+  if (counted.isProvisionalSpan(p.acceptedOn, supply) !== (p.supplyProvisional === true))
+    found.push(
+      problem(
+        'calendar',
+        p.supplyProvisional
+          ? `补齐期限 ${supply} 不应标为预计`
+          : `补齐期限 ${supply} 按预计日历计算，应标为预计`,
+      ),
+    );
+  return found;
 }

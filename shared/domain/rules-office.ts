@@ -1,8 +1,7 @@
 import { STEP_LABELS, stepAbove } from './approval';
 import type { CaseState } from './case-state';
 import { finalStep, outstandingTolerated } from './case-state';
-import type { DeadlineCalendar } from './deadlines';
-import { planResumption } from './deadlines';
+import { calendarsBefore, planResumptionDates, type DeadlineCalendar } from './deadlines';
 import type { EventOf } from './events';
 import type { Problem } from './problems';
 import { materialNames, notBefore, problem, statusProblems, withCalendar } from './problems';
@@ -96,18 +95,36 @@ export function checkResumed(
   if (calendar && pause && promised !== undefined && problems.length === 0)
     problems.push(
       ...withCalendar(() => {
-        const expected = planResumption(
-          { promisedDate: promised, pausedFrom: pause.from, resumedOn: p.on },
-          calendar,
-        );
-        return expected === p.promisedDate
-          ? []
-          : [
-              problem(
-                'calendar',
-                `恢复后的承诺办结日期应为 ${expected}（顺延暂停的工作日），事件中为 ${p.promisedDate}`,
-              ),
-            ];
+        const plan = (c: DeadlineCalendar) =>
+          planResumptionDates(
+            {
+              promisedDate: promised,
+              pausedFrom: pause.from,
+              resumedOn: p.on,
+              promiseProvisional: state.dates.promiseProvisional === true,
+            },
+            c,
+          );
+        // As for acceptance: a provisional promise may have been counted before the hall's
+        // latest entered years reached the device.
+        const candidates = p.promiseProvisional ? calendarsBefore(calendar) : [calendar];
+        const ok = candidates.some((c) => {
+          const expected = plan(c);
+          return (
+            expected.promisedDate === p.promisedDate &&
+            (expected.promiseProvisional === true) === (p.promiseProvisional === true)
+          );
+        });
+        if (ok) return [];
+        const expected = plan(calendar);
+        return [
+          problem(
+            'calendar',
+            expected.promisedDate === p.promisedDate
+              ? `恢复后的承诺办结日期 ${expected.promisedDate} ${expected.promiseProvisional ? '应标为预计' : '不应标为预计'}`
+              : `恢复后的承诺办结日期应为 ${expected.promisedDate}（顺延暂停的工作日），事件中为 ${p.promisedDate}`,
+          ),
+        ];
       }),
     );
   return problems;

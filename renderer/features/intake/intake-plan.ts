@@ -93,7 +93,7 @@ export function acceptancePlanFor(
   item: Item,
   intake: IntakeResult,
   today: string,
-  calendar: Pick<DeadlineCalendar, 'addWorkingDays'>,
+  calendar: Pick<DeadlineCalendar, 'addWorkingDays' | 'isProvisionalSpan'>,
 ): AcceptancePlan {
   return planAcceptance(item, today, { tolerated: intake.missingTolerable }, calendar);
 }
@@ -153,7 +153,7 @@ function registeredDraft(ctx: CaseContext, caseId: string, caseNumber: string): 
  */
 export function intakeEvents(
   ctx: CaseContext,
-  calendar: Pick<DeadlineCalendar, 'addWorkingDays'>,
+  calendar: Pick<DeadlineCalendar, 'addWorkingDays' | 'isProvisionalSpan'>,
 ): (caseId: string, caseNumber: string) => EventDraft[] {
   const intake = evaluateDraft(ctx.draft, ctx.item, ctx.credit);
   const requiredIds = new Set(intake.required.map((m) => m.id));
@@ -207,6 +207,8 @@ export function intakeEvents(
         promisedDate: plan.promisedDate,
         tolerated,
         ...(plan.supplyDeadline ? { supplyDeadline: plan.supplyDeadline } : {}),
+        ...(plan.promiseProvisional ? { promiseProvisional: true } : {}),
+        ...(plan.supplyProvisional ? { supplyProvisional: true } : {}),
         documentNumber: documentNumberFor(
           ctx.hall,
           tolerated.length > 0 ? 'tolerance-notice' : 'receipt',

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
   addWorkingDays,
   CalendarArgumentError,
-  CalendarRangeError,
   createCalendar,
   warningLevel,
 } from '../../../../shared/calendar';
