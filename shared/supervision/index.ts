@@ -6,3 +6,4 @@ export * from './clock';
 export * from './daily-log';
 export * from './statistics';
 export * from './tolerance-default';
+export * from './promise-review';
