@@ -40,7 +40,6 @@ export const officeEn: Record<keyof typeof officeZh, string> = {
   'rating.problem': 'You chose "{level}". What went wrong?',
   'rating.submit': 'Submit',
   'rating.done': 'Rating recorded',
-  'supervision.clockErrors': "{n} clocks cannot be computed: the hall calendar lacks that year's holidays",
   'supervision.terminate': 'Terminate',
   'supervision.terminate.confirm': '{number}: tolerated materials not supplied in time. Terminate?',
   'supervision.terminate.text':

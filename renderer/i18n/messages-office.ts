@@ -40,7 +40,6 @@ export const officeZh = {
   'rating.problem': '您选择了「{level}」，请告诉我们哪里做得不好：',
   'rating.submit': '提交评价',
   'rating.done': '评价已记录',
-  'supervision.clockErrors': '{n} 件办件的期限无法计算：大厅日历缺少相应年份的节假日安排，请在大厅设置中录入',
   'supervision.terminate': '终止',
   'supervision.terminate.confirm': '{number} 容缺材料逾期未补齐，终止办理？',
   'supervision.terminate.text': '容缺材料逾期未补齐，依大厅规定终止办理；申请人可重新申请',

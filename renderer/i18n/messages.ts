@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/ipc';
+import { calendarEn, calendarZh } from './messages-calendar';
 import { counterZh } from './messages-counter';
 import { counterEn } from './messages-counter-en';
 import { officeZh } from './messages-office';
@@ -45,6 +46,7 @@ export const messages = {
     'materials.count': '{n} 项',
     ...counterZh,
     ...officeZh,
+    ...calendarZh,
   },
   en: {
     'app.title': 'OneWindow',
@@ -86,6 +88,7 @@ export const messages = {
     'materials.count': '{n}',
     ...counterEn,
     ...officeEn,
+    ...calendarEn,
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

@@ -22,9 +22,10 @@ export class InvalidDateError extends CalendarError {
 }
 
 /**
- * A date whose year has no holiday data (before the package's data, or a year the State Council
- * has not yet published / the hall has not yet entered). Counting such a day as a plain weekday
- * could put a legal deadline on a public holiday, so the calendar stops instead.
+ * A date the calendar cannot classify: before the package's data, or past the years whose
+ * statutory holidays chinese-days' lunar tables can give (a year merely not entered yet is counted
+ * provisionally, see statutory.ts). Counting such a day as a plain weekday could put a legal
+ * deadline on a public holiday, so the calendar stops instead. The message is for the log.
  */
 export class CalendarRangeError extends CalendarError {
   readonly code = 'calendar-out-of-range';
@@ -39,8 +40,8 @@ export class CalendarRangeError extends CalendarError {
     const advice = beforeData
       ? { zh: '该日期早于数据的起始年份。', en: 'it is before the first year of the data.' }
       : {
-          zh: `请系统管理员在中心服务器录入 ${year} 年国务院办公厅公布的放假安排（npm run server -- calendar --import），同步后即可。`,
-          en: `the administrator enters the ${year} holiday schedule published by the State Council on the central server (npm run server -- calendar --import); it applies after the next sync.`,
+          zh: `该年份的放假安排未录入，且超出法定节假日可推算的年份（农历数据至 2099 年）。`,
+          en: `its schedule is not entered and it is past the years whose statutory holidays can be computed (lunar data to 2099).`,
         };
     super(
       `日期 ${date} 超出节假日数据范围（已知年份：${range}），无法计算工作日；${advice.zh} / ` +

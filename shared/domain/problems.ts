@@ -1,3 +1,4 @@
+import { CalendarRangeError } from '../calendar';
 import type { CaseState, CaseStatus } from './case-state';
 import { CASE_STATUS_LABELS } from './case-state';
 import type { CaseEventType } from './events';
@@ -68,13 +69,16 @@ export function notBefore(
   return [problem('date-order', `${laterLabel}（${later}）早于${earlierLabel}（${earlier}）`)];
 }
 
-/** Runs calendar arithmetic for a check; a calendar error (past the known years) is a problem. */
+/**
+ * Runs calendar arithmetic for a check; a calendar error (a date before 2004 or past 2099) is a
+ * problem in one plain line; the error's own message, for IT, is not an officer's reading.
+ */
 export function withCalendar(run: () => Problem[]): Problem[] {
   try {
     return run();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return [problem('calendar', `无法按工作日历核对日期：${message}`)];
+    const date = error instanceof CalendarRangeError ? `（${error.date}）` : '';
+    return [problem('calendar', `无法按工作日历核对日期${date}`)];
   }
 }
 

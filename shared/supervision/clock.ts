@@ -18,8 +18,10 @@ export type CaseClock =
       limitWorkdays: number;
       usedWorkdays: number;
       pausedWorkdays: number;
+      /** The deadline was counted on a year without an entered schedule (shown as 预计). */
+      provisional?: true;
       /** The tolerated materials' own deadline, while any is outstanding. */
-      supply?: { deadline: string; level: ClockLevel; outstanding: number };
+      supply?: { deadline: string; level: ClockLevel; outstanding: number; provisional?: true };
       /** A grace pause past the supply deadline (逾期暂停): terminated after `until`. */
       grace?: { until: string; level: ClockLevel };
     };
@@ -50,6 +52,7 @@ export function caseClock(
       ? {
           deadline: supplyDeadline,
           outstanding,
+          ...(state.dates.supplyProvisional ? { provisional: true as const } : {}),
           level: levelOf(
             today,
             supplyDeadline,
@@ -72,6 +75,7 @@ export function caseClock(
     limitWorkdays,
     usedWorkdays,
     pausedWorkdays,
+    ...(state.dates.promiseProvisional ? { provisional: true as const } : {}),
     ...(supply ? { supply } : {}),
     ...(grace ? { grace } : {}),
   };

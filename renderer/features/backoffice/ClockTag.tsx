@@ -1,6 +1,7 @@
 import { Typography } from 'antd';
 import type { CaseClock } from '../../../shared/supervision';
 import { useT } from '../../i18n/useT';
+import { ProvisionalTag } from '../case/ProvisionalTag';
 
 /** A case clock as the supervisor reads it: deadline in its colour, working days used, pauses. */
 export function ClockTag({ clock }: { clock: CaseClock }) {
@@ -8,12 +9,15 @@ export function ClockTag({ clock }: { clock: CaseClock }) {
   if (clock.kind === 'none') return <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <span className={`ow-deadline-${clock.level}`} data-level={clock.level} data-testid="clock">
-      ● {clock.deadline}（{t('office.clock.used', { used: clock.usedWorkdays, limit: clock.limitWorkdays })}
+      ● {clock.deadline}
+      <ProvisionalTag show={clock.provisional} />（
+      {t('office.clock.used', { used: clock.usedWorkdays, limit: clock.limitWorkdays })}
       {clock.pausedWorkdays > 0 ? t('office.clock.paused', { n: clock.pausedWorkdays }) : ''}）
       {clock.supply && (
         <span className={`ow-deadline-${clock.supply.level}`}>
           {' '}
           {t('deadline.supply')} {clock.supply.deadline}
+          <ProvisionalTag show={clock.supply.provisional} />
         </span>
       )}
       {clock.grace && (

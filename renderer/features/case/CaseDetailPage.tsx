@@ -21,6 +21,7 @@ import { CaseMaterials } from './CaseMaterials';
 import { CaseTimeline } from './CaseTimeline';
 import { DeliveryPanel } from './DeliveryPanel';
 import { PrintPanel } from './PrintPanel';
+import { ProvisionalTag } from './ProvisionalTag';
 import { SupplementPanel } from './SupplementPanel';
 import { useCase, useCaseEvents } from './useCase';
 import { useCaseActions } from './useCaseActions';
@@ -76,6 +77,9 @@ export function CaseDetailPage({
         data-level={level(kind) ?? 'none'}
       >
         {formatDate(date, language)}
+        <ProvisionalTag
+          show={kind === 'promise' ? state.dates.promiseProvisional : state.dates.supplyProvisional}
+        />
       </span>
     );
 

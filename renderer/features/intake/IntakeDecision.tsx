@@ -3,6 +3,7 @@ import type { IntakeCode } from '../../../shared/domain';
 import type { MessageKey } from '../../i18n/messages';
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
+import { ProvisionalTag } from '../case/ProvisionalTag';
 import { useShellStore } from '../shell/store';
 import type { IntakeContext } from './useIntakeContext';
 
@@ -46,8 +47,13 @@ export function IntakeDecision({ ctx }: { ctx: IntakeContext }) {
         title={t('decision.accept')}
         description={
           <>
-            {plan && t('decision.promised', { date: formatDate(plan.promisedDate, language) })}
-            {planError && <Typography.Text type="danger">{planError}</Typography.Text>}
+            {plan && (
+              <div data-testid="promised-date">
+                {t('decision.promised', { date: formatDate(plan.promisedDate, language) })}
+                <ProvisionalTag show={plan.promiseProvisional} />
+              </div>
+            )}
+            {planError && <Typography.Text type="danger">{t(planError)}</Typography.Text>}
             {reasonList}
           </>
         }
@@ -72,10 +78,16 @@ export function IntakeDecision({ ctx }: { ctx: IntakeContext }) {
             {plan?.supplyDeadline && (
               <div data-testid="supply-deadline">
                 {t('decision.supplyBy', { date: formatDate(plan.supplyDeadline, language) })}
+                <ProvisionalTag show={plan.supplyProvisional} />
               </div>
             )}
-            {plan && <div>{t('decision.promised', { date: formatDate(plan.promisedDate, language) })}</div>}
-            {planError && <Typography.Text type="danger">{planError}</Typography.Text>}
+            {plan && (
+              <div data-testid="promised-date">
+                {t('decision.promised', { date: formatDate(plan.promisedDate, language) })}
+                <ProvisionalTag show={plan.promiseProvisional} />
+              </div>
+            )}
+            {planError && <Typography.Text type="danger">{t(planError)}</Typography.Text>}
             <div style={{ marginTop: 6 }}>
               <Tag color="gold">{t('decision.commitment')}</Tag>
             </div>

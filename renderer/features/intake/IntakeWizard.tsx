@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Steps, Tag, Typography } from 'antd';
+import { App, Button, Card, Steps, Tag, Typography } from 'antd';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { Item } from '../../../shared/catalog';
 import { maskId } from '../../../shared/ids';
@@ -146,7 +146,6 @@ function WizardBody({ draft }: { draft: IntakeDraft }) {
           item={ctx.item}
         />
       )}
-      {ctx.planError && <Alert type="error" showIcon title={ctx.planError} style={{ marginBottom: 12 }} />}
       <div style={{ minHeight: 380 }}>
         {draft.step === 'applicant' && <ApplicantStep ctx={ctx} showAll={showAll} />}
         {draft.step === 'item' && <ItemStep ctx={ctx} onNext={(code) => next(code)} />}

@@ -61,11 +61,17 @@ export function useIntakeCommands(ctx: IntakeContext) {
 
   return {
     busy,
-    confirm: () =>
-      run(
+    confirm: () => {
+      // The dates cannot be counted: say so in one line, and make no case that cannot be accepted.
+      if (ctx.planError) {
+        void message.error(t(ctx.planError));
+        return Promise.resolve(false);
+      }
+      return run(
         (c) => intakeEvents(c, ctx.calendar),
         () => undefined,
-      ),
+      );
+    },
     refuse: (reason: RefusalReason, text: string) =>
       run(
         (c) => refusalEvents(c, reason, text),

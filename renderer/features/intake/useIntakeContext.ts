@@ -7,6 +7,7 @@ import type { AcceptancePlan, IntakeResult } from '../../../shared/domain';
 import type { Hall } from '../../../shared/hall';
 import { creditOf, type CreditVerdict } from '../../db/reference-queries';
 import { db } from '../../db/schema';
+import type { MessageKey } from '../../i18n/messages';
 import { useCatalog } from '../catalog/useCatalog';
 import { hallToday } from '../shell/clock';
 import { useHall } from '../shell/useHall';
@@ -23,9 +24,12 @@ export interface IntakeContext {
   today: string;
   credit: CreditVerdict;
   intake: IntakeResult | undefined;
-  /** The acceptance dates if accepted now; `planError` when the calendar cannot count them. */
+  /**
+   * The acceptance dates if accepted now; `planError` (one plain line for the officer, the detail
+   * logged) when the calendar cannot count them.
+   */
   plan: AcceptancePlan | undefined;
-  planError: string | undefined;
+  planError: MessageKey | undefined;
 }
 
 /** Everything the wizard's steps read, computed once per change of the draft. */
@@ -49,7 +53,9 @@ export function useIntakeContext(draft: IntakeDraft): IntakeContext {
     try {
       return { plan: acceptancePlanFor(item, intake, today, calendar), planError: undefined };
     } catch (error) {
-      return { plan: undefined, planError: error instanceof Error ? error.message : String(error) };
+      // Only a date before 2004 or past 2099 gets here: the officer reads one line, IT the log.
+      console.error('acceptance dates cannot be counted', error);
+      return { plan: undefined, planError: 'calendar.cannotCount' as const };
     }
   }, [item, intake, today, calendar]);
   return { draft, catalog, item, hall, calendar, today, credit, intake, plan, planError };

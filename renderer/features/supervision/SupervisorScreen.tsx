@@ -19,6 +19,7 @@ import { buildDashboard, type ClockRow, type OfficerLoad, type WindowIntake } fr
 import { ExportButton } from './ExportButton';
 import type { ExportTable } from './export-table';
 import { MonthlyCard } from './MonthlyCard';
+import { PromiseReviewCard } from './PromiseReviewCard';
 import { RejectedEventsCard } from './RejectedEventsCard';
 import { ToleranceAction } from './ToleranceAction';
 
@@ -164,9 +165,10 @@ export function SupervisorScreen() {
           type="warning"
           showIcon
           style={{ marginBottom: 16 }}
-          title={t('supervision.clockErrors', { n: dash.clockErrors })}
+          title={t('calendar.clockErrors', { n: dash.clockErrors })}
         />
       )}
+      <PromiseReviewCard cases={cases} calendar={calendar} />
       <Row gutter={[16, 16]}>
         <Col span={24}>
           <Card size="small">

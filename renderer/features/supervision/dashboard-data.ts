@@ -141,7 +141,11 @@ function clockOf(
   try {
     return caseClock(c, options.today, options.calendar, options.yellowAt);
   } catch (error) {
-    if (error instanceof CalendarRangeError) return undefined;
+    if (error instanceof CalendarRangeError) {
+      // The supervisor reads a count; the detail is for IT.
+      console.warn(`${c.caseNumber}: ${error.message}`);
+      return undefined;
+    }
     throw error;
   }
 }

@@ -8,6 +8,7 @@ import type { CaseRow } from '../../db/schema';
 import { domainT } from '../../i18n/domain-t';
 import { formatDate, formatTime } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
+import { ProvisionalTag } from '../case/ProvisionalTag';
 import { useShellStore } from '../shell/store';
 import { caseDeadlines, worstDeadline } from './deadline';
 import './workbench.css';
@@ -110,6 +111,7 @@ function caseColumns(
           >
             ● {t(worst.kind === 'supply' ? 'deadline.supply' : 'deadline.promise')}{' '}
             {formatDate(worst.date, language)}
+            <ProvisionalTag show={worst.provisional} />
           </span>
         );
       },

@@ -8,6 +8,8 @@ export interface CaseDeadline {
   date: string;
   /** 'unknown' when the calendar has no data for a date involved (never a guessed colour). */
   level: WarningLevel | 'unknown';
+  /** Counted on a year without an entered holiday schedule (预计). */
+  provisional?: true;
 }
 
 const RUNNING: readonly CaseStatus[] = ['accepted', 'in-review', 'paused'];
@@ -46,12 +48,14 @@ export function caseDeadlines(
       kind: 'supply',
       date: supplyDeadline,
       level: levelOf(acceptedOn, supplyDeadline, today, calendar, yellowAt),
+      ...(state.dates.supplyProvisional ? { provisional: true as const } : {}),
     });
   if (promisedDate !== undefined)
     out.push({
       kind: 'promise',
       date: promisedDate,
       level: levelOf(acceptedOn, promisedDate, today, calendar, yellowAt),
+      ...(state.dates.promiseProvisional ? { provisional: true as const } : {}),
     });
   return out;
 }
