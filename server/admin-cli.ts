@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import QRCode from 'qrcode';
 import { describeYears } from '../shared/calendar';
+import type { PromiseReview } from '../shared/supervision';
 import { formatEnrollmentCode } from '../shared/sync';
 import type { Database } from './db/database';
 import { migrate } from './db/migrate';
@@ -146,12 +147,13 @@ function parse(
         }
         try {
           const schedule = parseYearSchedule(json);
-          const { years, replaced } = await enterYearSchedule(db, schedule, hallId);
+          const { years, replaced, review } = await enterYearSchedule(db, schedule, hallId);
           print(
             `${schedule.year} 年放假安排已${replaced ? '更新' : '录入'}（${schedule.holidays.length} 段假期，` +
               `${schedule.workdays.length} 个调休上班日），各设备下次同步后即按此计算工作日。`,
           );
           printYears(years, print);
+          printReview(review, print);
         } catch (error) {
           if (error instanceof ScheduleError) throw new UsageError(error.message);
           throw error;
@@ -159,6 +161,19 @@ function parse(
       };
     }
   }
+}
+
+/** Open cases promised on the provisional calendar that the entered schedule counts differently. */
+function printReview(review: readonly PromiseReview[], print: (line: string) => void): void {
+  if (review.length === 0) {
+    print('按预计日历承诺的在办件，按新录入的放假安排计算均无变化。');
+    return;
+  }
+  print(
+    `${review.length} 件在办件按预计日历承诺的办结日期与新录入的放假安排不同（已打印的日期不变，电子监察中列出）：`,
+  );
+  for (const r of review)
+    print(`  ${r.state.caseNumber}\t${r.state.item.name}\t已承诺 ${r.recorded}\t按正式安排 ${r.official}`);
 }
 
 function printYears(years: CalendarYears, print: (line: string) => void): void {

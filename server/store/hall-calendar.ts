@@ -6,7 +6,9 @@ import {
   calendarOverridesSchema,
   type YearSchedule,
 } from '../../shared/calendar';
+import type { CaseState } from '../../shared/domain';
 import { formatIssuePath, parseHall, type Hall } from '../../shared/hall';
+import { promisesToReview, type PromiseReview } from '../../shared/supervision';
 import type { Queryable } from '../db/database';
 import { readHall, saveHall } from './reference-data';
 
@@ -73,7 +75,7 @@ export async function enterYearSchedule(
   db: Queryable,
   schedule: YearSchedule,
   hallId?: string,
-): Promise<{ years: CalendarYears; replaced: boolean }> {
+): Promise<{ years: CalendarYears; replaced: boolean; review: PromiseReview[] }> {
   const hall = await hallOrRefuse(db, hallId);
   const others = (hall.calendar.years ?? []).filter((y) => y.year !== schedule.year);
   const replaced = others.length !== (hall.calendar.years ?? []).length;
@@ -81,7 +83,22 @@ export async function enterYearSchedule(
   const checked = parseHall({ ...hall, calendar: { ...hall.calendar, years } });
   if (!checked.ok) throw new ScheduleError(checked.errors.map((e) => `${e.path}：${e.message}`));
   await saveHall(db, checked.value);
-  return { years: yearsOf(checked.value), replaced };
+  const review = promisesToReview(
+    await openProvisionalCases(db, checked.value.id),
+    createCalendar(checked.value.calendar),
+  );
+  return { years: yearsOf(checked.value), replaced, review };
+}
+
+/** The hall's open cases whose promise was counted on the provisional calendar (the projection). */
+async function openProvisionalCases(db: Queryable, hallId: string): Promise<CaseState[]> {
+  const rows = await db.query<{ state: CaseState }>(
+    `select state from cases
+      where hall_id = $1 and status in ('accepted', 'in-review', 'paused')
+        and state->'dates'->>'promiseProvisional' = 'true'`,
+    [hallId],
+  );
+  return rows.map((r) => r.state);
 }
 
 /** "2004–2026" for the package's years, for messages. */

@@ -4,11 +4,30 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAdminCommand, UsageError } from '../../../server/admin-cli';
-import { createCalendar, CalendarRangeError, formatIsoDate, fromDayNumber } from '../../../shared/calendar';
+import { createCalendar, formatIsoDate, fromDayNumber } from '../../../shared/calendar';
+import { planAcceptance, type CaseState } from '../../../shared/domain';
 import type { Hall } from '../../../shared/hall';
 import { closeDemoServer, openDemoServer } from '../../support/demo-server';
 import type { TestDatabase } from '../../support/database';
 import { enrollThroughApi } from './sync/helpers';
+import { CaseScript, demoItem, play, receiveAll, registeredPayload } from '../shared/domain/fixtures';
+
+/** An accepted case as the server's projection holds it, promised on the calendar it was given. */
+async function projectAcceptedCase(code: string, on: string): Promise<CaseState> {
+  const s = new CaseScript();
+  const plan = planAcceptance(demoItem(code), on, { tolerated: [] }, createCalendar());
+  const state = play([
+    [s.event('registered', registeredPayload(code)), 'window'],
+    ...receiveAll(s, code, []),
+    [s.event('accepted', { acceptedOn: on, tolerated: [], ...plan }), 'window'],
+  ]);
+  await db.query(
+    `insert into cases (case_id, case_number, hall_id, window_code, status, state, last_server_seq)
+     values ($1, $2, 'shiyan-etdz', 'W03', $3, $4, 1)`,
+    [state.caseId, state.caseNumber, state.status, JSON.stringify(state)],
+  );
+  return state;
+}
 
 let db: TestDatabase;
 let app: FastifyInstance;
@@ -54,12 +73,23 @@ describe('npm run server -- calendar', () => {
   it('lists the years devices can count in, then a new year entered from a file reaches the devices', async () => {
     expect((await admin([])).join('\n')).toContain('Known years: 2004–2026');
     const before = createCalendar((await servedHall('dev-cal-1')).calendar);
-    // A 20-working-day promise made in mid-December cannot be counted before the year is entered.
-    expect(() => before.addWorkingDays('2026-12-15', 20)).toThrow(CalendarRangeError);
+    // Before the year is entered a 20-working-day promise of mid-December is counted provisionally.
+    expect(before.addWorkingDays('2026-12-15', 20)).toBe('2027-01-13');
+    expect(before.isProvisionalSpan('2026-12-15', '2027-01-13')).toBe(true);
+    const differs = await projectAcceptedCase('KFQ-SW-003', '2026-12-15');
+    const same = await projectAcceptedCase('KFQ-SW-003', '2027-03-01');
+    expect(same.dates.promiseProvisional).toBe(true);
 
     const lines = await admin(['--import', file('2027.json', synthetic2027)]);
     expect(lines[0]).toContain('2027 年放假安排已录入（2 段假期，1 个调休上班日）');
     expect(lines.join('\n')).toContain('Known years: 2004–2027');
+    // The open case whose promise the schedule counts differently is listed, and only it.
+    expect(lines).toContain(
+      '1 件在办件按预计日历承诺的办结日期与新录入的放假安排不同（已打印的日期不变，电子监察中列出）：',
+    );
+    expect(lines.at(-1)).toBe(
+      `  ${differs.caseNumber}\t${differs.item.name}\t已承诺 2027-01-13\t按正式安排 2027-01-14`,
+    );
 
     const after = createCalendar((await servedHall('dev-cal-2')).calendar);
     expect(after.dayInfo('2026-12-31')).toMatchObject({ working: false });
