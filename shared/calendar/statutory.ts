@@ -1,4 +1,6 @@
-import { getSolarDateFromLunar, getSolarTermDate } from 'chinese-days';
+// The default export: Node's ESM loader cannot see the named exports of the package's UMD build
+// (the server runs under tsx), while bundlers read its ES build; both have this object.
+import chineseDays from 'chinese-days';
 import { formatIsoDate, fromDayNumber, parseIsoDate, toDayNumber } from './iso-date';
 
 /**
@@ -41,7 +43,7 @@ export function statutoryHolidays(year: number): StatutoryHoliday[] {
  * date in every time zone, where a 'YYYY-MM-DD' string (parsed as UTC) would not west of UTC.
  */
 function lunarToDayNumber(year: number, month: number, day: number): number {
-  return mustParse(getSolarDateFromLunar(new Date(year, month - 1, day)).date);
+  return mustParse(chineseDays.getSolarDateFromLunar(new Date(year, month - 1, day)).date);
 }
 
 /**
@@ -50,7 +52,7 @@ function lunarToDayNumber(year: number, month: number, day: number): number {
  */
 function solarTermDayNumber(year: number, month: number, term: 'pure_brightness'): number {
   const westOfUtc = new Date(Date.UTC(year, month - 1, 15)).getDate() !== 15;
-  return mustParse(getSolarTermDate(year, month, term)) + (westOfUtc ? 1 : 0);
+  return mustParse(chineseDays.getSolarTermDate(year, month, term)) + (westOfUtc ? 1 : 0);
 }
 
 function mustParse(date: string): number {

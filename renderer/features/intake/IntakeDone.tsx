@@ -4,6 +4,7 @@ import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { canApproveAtWindow } from '../case/case-rules';
 import { PrintPanel } from '../case/PrintPanel';
+import { ProvisionalTag } from '../case/ProvisionalTag';
 import { useCase } from '../case/useCase';
 import { useCaseActions } from '../case/useCaseActions';
 import { useSessionStore } from '../login/session-store';
@@ -87,7 +88,11 @@ export function IntakeDone({ completed }: { completed: CompletedIntake }) {
               {state.applicant.name} · {state.item.name}
               {state.queryCode && <> · {t('done.queryCode', { code: state.queryCode })}</>}
               {state.dates.promisedDate && (
-                <> · {t('decision.promised', { date: formatDate(state.dates.promisedDate, language) })}</>
+                <>
+                  {' · '}
+                  {t('decision.promised', { date: formatDate(state.dates.promisedDate, language) })}
+                  <ProvisionalTag show={state.dates.promiseProvisional} />
+                </>
               )}
               {state.status === 'certified' && (
                 <> · {t('done.certified', { number: state.certificate?.certificateNumber ?? '' })}</>
