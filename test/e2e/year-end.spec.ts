@@ -7,8 +7,10 @@ import { IntakeWizard } from './pages/IntakeWizard';
 // the walk-in goes on, a date counted over 2027 is shown as 预计, and supervision still sees
 // overdue cases across the year boundary. Keyboard only after the page opens.
 
-// The cases stay on this device: the server is shared by the spec files of a run.
+// The cases stay on this device: the server is shared by the spec files of a run. Each test types
+// two or three walk-ins: on a busy 2-core machine that takes more than the default minute.
 test.beforeEach(async ({ page }) => {
+  test.setTimeout(150_000);
   await page.route('**/api/v1/sync/push', (route) => route.abort());
 });
 
