@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { switchOfficer } from './pages/BackOffice';
 import { CounterApp } from './pages/CounterApp';
 import { IntakeWizard } from './pages/IntakeWizard';
+import { openCounter } from './support/counter';
 
 // December at the counter with no 2027 holiday schedule entered (chinese-days has data to 2026):
 // the walk-in goes on, a date counted over 2027 is shown as 预计, and supervision still sees
@@ -33,6 +34,19 @@ async function toMaterials(page: Page, wizard: IntakeWizard, who: typeof ZHANG, 
   await wizard.expectStep('materials');
 }
 
+/**
+ * CounterApp.openAndLogin with more patience for the first pull of the hall: the first test of a
+ * run also waits for Vite's first compile, which a busy 2-core machine stretches past 5 s.
+ */
+async function openAndLogin(app: CounterApp, officerId: string, windowCode: string): Promise<void> {
+  await openCounter(app.page, { windowCode });
+  await expect(app.page.getByTestId('hall-name')).toHaveText('十堰经济技术开发区政务服务中心', {
+    timeout: 30_000,
+  });
+  await app.login(officerId);
+  await expect(app.workbench).toBeVisible();
+}
+
 async function backToWorkbench(app: CounterApp): Promise<void> {
   await app.page.keyboard.press('Escape');
   await expect(app.workbench).toBeVisible();
@@ -42,7 +56,7 @@ test('2026-12-14: a 20-working-day item is accepted, its promise shown as 预计
   await page.clock.install({ time: morning('2026-12-14') });
   const app = new CounterApp(page);
   const wizard = new IntakeWizard(page);
-  await app.openAndLogin('KFQ0701', 'W07');
+  await openAndLogin(app, 'KFQ0701', 'W07');
   await toMaterials(page, wizard, ZHANG, ['KFQ-SW-003', '民办学校筹设审批']);
   await wizard.allMaterialsReceived();
   await wizard.expectDecision('accept');
@@ -61,7 +75,7 @@ test('2026-12-28: a 5-day item and a tolerance acceptance go through, with 预�
   await page.clock.install({ time: morning('2026-12-28') });
   const app = new CounterApp(page);
   const wizard = new IntakeWizard(page);
-  await app.openAndLogin('KFQ0501', 'W05');
+  await openAndLogin(app, 'KFQ0501', 'W05');
 
   // 5 working days: 12-29, 12-30, 12-31, then 01-01 (元旦) off, 01-04, 01-05.
   await toMaterials(page, wizard, ZHANG, ['KFQ-JS-009', '挖掘城市道路许可']);
@@ -92,7 +106,7 @@ test('2027-01-05: the supervisor sees a case promised 2026-12-30 red, no 2027 sc
   await page.clock.install({ time: morning('2026-12-23') });
   const app = new CounterApp(page);
   const wizard = new IntakeWizard(page);
-  await app.openAndLogin('KFQ0501', 'W05');
+  await openAndLogin(app, 'KFQ0501', 'W05');
   // 5 working days from 12-23: 24, 25, 28, 29, 30 — all in 2026, an official promise.
   await toMaterials(page, wizard, ZHANG, ['KFQ-JS-009', '挖掘城市道路许可']);
   await wizard.allMaterialsReceived();
