@@ -1,5 +1,5 @@
 import { Alert, Tag, Typography } from 'antd';
-import type { IntakeCode } from '../../../shared/domain';
+import type { AcceptancePlan, IntakeCode } from '../../../shared/domain';
 import type { MessageKey } from '../../i18n/messages';
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
@@ -47,12 +47,7 @@ export function IntakeDecision({ ctx }: { ctx: IntakeContext }) {
         title={t('decision.accept')}
         description={
           <>
-            {plan && (
-              <div data-testid="promised-date">
-                {t('decision.promised', { date: formatDate(plan.promisedDate, language) })}
-                <ProvisionalTag show={plan.promiseProvisional} />
-              </div>
-            )}
+            {plan && <PromisedDate plan={plan} />}
             {planError && <Typography.Text type="danger">{t(planError)}</Typography.Text>}
             {reasonList}
           </>
@@ -81,12 +76,7 @@ export function IntakeDecision({ ctx }: { ctx: IntakeContext }) {
                 <ProvisionalTag show={plan.supplyProvisional} />
               </div>
             )}
-            {plan && (
-              <div data-testid="promised-date">
-                {t('decision.promised', { date: formatDate(plan.promisedDate, language) })}
-                <ProvisionalTag show={plan.promiseProvisional} />
-              </div>
-            )}
+            {plan && <PromisedDate plan={plan} />}
             {planError && <Typography.Text type="danger">{t(planError)}</Typography.Text>}
             <div style={{ marginTop: 6 }}>
               <Tag color="gold">{t('decision.commitment')}</Tag>
@@ -121,5 +111,17 @@ export function IntakeDecision({ ctx }: { ctx: IntakeContext }) {
         </>
       }
     />
+  );
+}
+
+/** 承诺办结日期 of the plan, with （预计） when counted on a year not entered yet. */
+function PromisedDate({ plan }: { plan: AcceptancePlan }) {
+  const t = useT();
+  const language = useShellStore((s) => s.language);
+  return (
+    <div data-testid="promised-date">
+      {t('decision.promised', { date: formatDate(plan.promisedDate, language) })}
+      <ProvisionalTag show={plan.promiseProvisional} />
+    </div>
   );
 }

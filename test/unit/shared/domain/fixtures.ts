@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import { createCalendar } from '../../../../shared/calendar';
+import { createCalendar, type CalendarOverrides } from '../../../../shared/calendar';
 import { demoCatalog, findItem, type Item } from '../../../../shared/catalog';
 import {
   applyEvent,
@@ -18,6 +18,20 @@ import {
 import type { Role } from '../../../../shared/hall/roles';
 
 export const calendar = createCalendar();
+
+/** 2027 as a hall might enter it (made up for tests: 春节 a week off, a Saturday worked). */
+export const with2027: CalendarOverrides = {
+  years: [
+    {
+      year: 2027,
+      holidays: [
+        { from: '2027-01-01', to: '2027-01-03', name: '元旦' },
+        { from: '2027-02-05', to: '2027-02-12', name: '春节' },
+      ],
+      workdays: [{ date: '2027-02-13', name: '春节' }],
+    },
+  ],
+};
 
 export function demoItem(code: string): Item {
   const item = findItem(demoCatalog, code);

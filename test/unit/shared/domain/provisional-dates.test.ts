@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createCalendar, type CalendarOverrides } from '../../../../shared/calendar';
+import { createCalendar } from '../../../../shared/calendar';
 import { checkEvent, planAcceptance, planResumptionDates } from '../../../../shared/domain';
-import { calendar, CaseScript, demoItem, play, receiveAll, registeredPayload } from './fixtures';
+import { calendar, CaseScript, demoItem, play, receiveAll, registeredPayload, with2027 } from './fixtures';
 
-/** 2027 as a hall might enter it (a test schedule: 春节 a week off, a Saturday worked). */
-const with2027: CalendarOverrides = {
-  years: [
-    {
-      year: 2027,
-      holidays: [
-        { from: '2027-01-01', to: '2027-01-03', name: '元旦' },
-        { from: '2027-02-05', to: '2027-02-12', name: '春节' },
-      ],
-      workdays: [{ date: '2027-02-13', name: '春节' }],
-    },
-  ],
-};
 const entered = createCalendar(with2027);
 
 function acceptable(code: string, skip: string[] = []) {

@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createCalendar, type CalendarOverrides } from '../../../../shared/calendar';
+import { createCalendar } from '../../../../shared/calendar';
 import { planAcceptance, type CaseState } from '../../../../shared/domain';
 import { caseClock, promisesToReview } from '../../../../shared/supervision';
-import { calendar, CaseScript, demoItem, play, receiveAll, registeredPayload } from '../domain/fixtures';
-
-const with2027: CalendarOverrides = {
-  years: [
-    {
-      year: 2027,
-      holidays: [
-        { from: '2027-01-01', to: '2027-01-03', name: '元旦' },
-        { from: '2027-02-05', to: '2027-02-12', name: '春节' },
-      ],
-      workdays: [{ date: '2027-02-13', name: '春节' }],
-    },
-  ],
-};
+import {
+  calendar,
+  CaseScript,
+  demoItem,
+  play,
+  receiveAll,
+  registeredPayload,
+  with2027,
+} from '../domain/fixtures';
 
 function acceptedCase(code: string, on: string): CaseState {
   const s = new CaseScript();
