@@ -180,4 +180,5 @@ function printYears(years: CalendarYears, print: (line: string) => void): void {
   print(`大厅 ${years.hallId} 可计算工作日的年份 Known years: ${describeYears(years.known)}`);
   print(`  节假日数据包 chinese-days: ${PACKAGE_YEAR_RANGE}`);
   for (const y of years.entered) print(`  大厅录入 ${y.year} 年${y.source ? `：${y.source}` : ''}`);
+  print('  其后未录入的年份按法定节假日预计计算（不推测调休），日期标为“预计”，录入后列出需复核的承诺日期');
 }
