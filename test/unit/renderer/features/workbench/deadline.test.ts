@@ -32,3 +32,24 @@ describe('caseDeadlines', () => {
     expect(caseDeadlines({ ...state, status: 'delivered' }, '2026-11-25', calendar, 0.8)).toEqual([]);
   });
 });
+
+describe('a tolerance case accepted on 2026-12-28, before 2027 is entered', () => {
+  const late = fold(
+    intakeEvents({ ...context(draftFor('KFQ-JS-004', { received: nine })), today: '2026-12-28' }, calendar)(
+      '019a0000-0000-7000-8000-000000000004',
+      'W01-20261228-0001',
+    ),
+  ).state;
+
+  it('carries both dates as provisional (预计), and they turn red across the year boundary', () => {
+    // 5 working days: 12-29..31, 01-04, 01-05 (01-01 元旦 off); 12: then 01-06..08, 01-11..14.
+    expect(caseDeadlines(late, '2026-12-29', calendar, 0.8)).toEqual([
+      { kind: 'supply', date: '2027-01-05', level: 'normal', provisional: true },
+      { kind: 'promise', date: '2027-01-14', level: 'normal', provisional: true },
+    ]);
+    expect(worstDeadline(caseDeadlines(late, '2027-01-06', calendar, 0.8))).toMatchObject({
+      kind: 'supply',
+      level: 'red',
+    });
+  });
+});
