@@ -109,8 +109,8 @@ export function RejectedEventsCard() {
                 r.reasons.join('；'),
                 `${r.deviceId} #${r.deviceSeq}`,
                 r.actor,
-                when(r.at),
-                when(hallNow(Date.parse(r.receivedAt))),
+                { dateTime: r.at },
+                { dateTime: hallNow(Date.parse(r.receivedAt)) },
               ]),
             })}
           />
