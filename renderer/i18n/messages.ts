@@ -3,6 +3,8 @@ import { counterZh } from './messages-counter';
 import { counterEn } from './messages-counter-en';
 import { officeZh } from './messages-office';
 import { officeEn } from './messages-office-en';
+import { searchZh } from './messages-search';
+import { searchEn } from './messages-search-en';
 
 /** Every word the UI shows, in zh-CN (the default) and English. Keys are grouped by screen. */
 export const messages = {
@@ -45,6 +47,7 @@ export const messages = {
     'materials.count': '{n} 项',
     ...counterZh,
     ...officeZh,
+    ...searchZh,
   },
   en: {
     'app.title': 'OneWindow',
@@ -86,6 +89,7 @@ export const messages = {
     'materials.count': '{n}',
     ...counterEn,
     ...officeEn,
+    ...searchEn,
   },
 } as const satisfies Record<Language, Record<string, string>>;
 
