@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseState } from '../../../../shared/domain';
-import {
-  caseMatches,
-  searchKeysOf,
-  searchText,
-  SUFFIX_KEY,
-} from '../../../../renderer/db/search-keys';
+import { caseMatches, searchKeysOf, searchText, SUFFIX_KEY } from '../../../../renderer/db/search-keys';
 import { demoDay } from '../../../fixtures/demo-day';
 
 const base = demoDay({ date: '2026-12-03', count: 1 }).cases[0]!;
@@ -21,7 +16,13 @@ function caseOf(name: string, item: string, idNumber: string, phone: string, cas
 }
 
 const cases = [
-  caseOf('十堰星光广告有限公司', '户外广告设施设置许可', '91420300MA49X1234K', '07198651234', 'W01-20261203-0001'),
+  caseOf(
+    '十堰星光广告有限公司',
+    '户外广告设施设置许可',
+    '91420300MA49X1234K',
+    '07198651234',
+    'W01-20261203-0001',
+  ),
   caseOf('张伟', '个体工商户设立登记', '420302199001015678', '13907195566', 'W01-20261203-0002'),
   caseOf('王芳', '食品经营许可（新办）', '42030219850505432X', '13800001111', 'W02-20261203-0003'),
 ];
