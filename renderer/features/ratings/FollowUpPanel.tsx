@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT';
 import { commandErrorText } from '../case/command-errors';
 import { useActor } from '../case/useActor';
 import { Kbd } from '../shell/Kbd';
+import { useNavigationStore } from '../shell/navigation-store';
 import { useHall } from '../shell/useHall';
 import { followUpOutcomeNote, followUpsOf, type FollowUp } from './follow-up';
 
@@ -43,6 +44,7 @@ function FollowUpEntry({
   const { message } = App.useApp();
   const actor = useActor();
   const { hall, calendar } = useHall();
+  const go = useNavigationStore((s) => s.go);
   const [outcome, setOutcome] = useState('');
   const [busy, setBusy] = useState(false);
   const officerName = (id: string) => hall?.officers.find((o) => o.id === id)?.name ?? id;
@@ -91,6 +93,10 @@ function FollowUpEntry({
             aria-label={t('followUp.outcome')}
             onChange={(e) => setOutcome(e.target.value)}
             onPressEnter={() => void record()}
+            onKeyDown={(e) => {
+              // Nothing typed: Esc leaves the case as it does elsewhere on the page.
+              if (e.key === 'Escape' && outcome.trim() === '') go({ name: 'workbench' });
+            }}
             data-testid="follow-up-outcome-input"
           />
           <Button
