@@ -164,3 +164,68 @@ test('a village agent works at a 服务点, not a 窗口', async ({ page }) => {
   await expect(app.workbench).toContainText('今日收件 · V01 服务点');
   await expect(page.locator('body')).not.toContainText('V01 窗口');
 });
+
+test('schema version 4 remakes the search keys of the cases already stored, and keeps the rows', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByTestId('hall-name')).toBeVisible();
+  const result = await page.evaluate(async (root) => {
+    const { Dexie } = await import(`/@fs${root}/node_modules/dexie/dist/modern/dexie.mjs`);
+    const { demoDay } = await import(`/@fs${root}/test/fixtures/demo-day.ts`);
+    const state = demoDay({ date: '2026-11-24', count: 1 }).cases[0];
+    state.applicant.name = '十堰星光广告有限公司';
+    const v3 = new Dexie('search-upgrade-test');
+    v3.version(3).stores({
+      catalogs: 'version, receivedAt',
+      $syncState: 'key',
+      events: 'id, caseId, [deviceId+deviceSeq], at',
+      cases: 'caseId, &caseNumber, windowCode, status, registeredOn, lastEventAt, *searchKeys',
+      $outbox: 'deviceSeq, eventId, caseId',
+      blobs: 'sha256, createdAt',
+      $blobOutbox: 'sha256',
+      officers: 'id',
+      credit: 'idNumber',
+      halls: 'id',
+      drafts: 'id, officerId, updatedAt',
+      $serverOrder: 'eventId, caseId',
+      $rejected: 'eventId, deviceSeq',
+    });
+    // A row as version 3 wrote it: the fields whole, lower-cased.
+    await v3.table('cases').put({
+      caseId: state.caseId,
+      caseNumber: state.caseNumber,
+      windowCode: state.windowCode,
+      status: state.status,
+      registeredOn: state.dates.registeredOn,
+      lastEventAt: state.lastEventAt,
+      searchKeys: [
+        state.caseNumber.toLowerCase(),
+        state.applicant.name,
+        state.applicant.idNumber.toLowerCase(),
+      ],
+      state,
+    });
+    v3.close();
+    const { CounterDb } = await import(`/@fs${root}/renderer/db/schema.ts`);
+    const { searchCases } = await import(`/@fs${root}/renderer/db/case-queries.ts`);
+    const db = new CounterDb('search-upgrade-test');
+    const found = async (q: string) => (await searchCases(db, q)).map((r: { caseId: string }) => r.caseId);
+    const out = {
+      version: (await db.open()).verno,
+      same: (await db.cases.get(state.caseId))?.state.caseNumber === state.caseNumber,
+      byPart: await found('星光'),
+      byItem: await found(state.item.name.slice(2, 5)),
+      byLast4: await found(state.applicant.idNumber.slice(-4)),
+      id: state.caseId,
+    };
+    db.close();
+    await Dexie.delete('search-upgrade-test');
+    return out;
+  }, root);
+  expect(result.version).toBe(4);
+  expect(result.same).toBe(true);
+  expect(result.byPart).toEqual([result.id]);
+  expect(result.byItem).toEqual([result.id]);
+  expect(result.byLast4).toEqual([result.id]);
+});
