@@ -4,6 +4,7 @@ import { switchOfficer } from './pages/BackOffice';
 import { CounterApp } from './pages/CounterApp';
 import { IntakeWizard } from './pages/IntakeWizard';
 import { root } from './support/counter';
+import { printDialogs, stubPrintDialogs } from './support/print-frame';
 
 // Issue 12 G, walked by keyboard: the workbench finds a case by any part of a name or item, by
 // the last 4 of an ID and in full-width digits; the supervisor searches, opens cases from the
@@ -228,4 +229,49 @@ test('schema version 4 remakes the search keys of the cases already stored, and 
   expect(result.byPart).toEqual([result.id]);
   expect(result.byItem).toEqual([result.id]);
   expect(result.byLast4).toEqual([result.id]);
+});
+
+test('browser mode: a paper prints without the server once the counter has started', async ({
+  page,
+  context,
+}) => {
+  await stubPrintDialogs(page);
+  const app = new CounterApp(page);
+  await app.open('W01');
+  await app.login('KFQ3002');
+  await expect(page.getByTestId('supervisor-dashboard')).toHaveAttribute('data-loaded', 'true');
+  // The fonts and harfbuzz are kept on the PC after the start, before any paper is printed.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () =>
+          (await (await caches.open('onewindow-document-assets')).keys()).map((r) => r.url),
+        ),
+      { timeout: 30_000 },
+    )
+    .toHaveLength(3);
+  await expect(page.getByTestId('daily-log-card')).toBeVisible();
+  await context.setOffline(true);
+  await page.keyboard.press('Alt+P');
+  await expect(page.getByTestId('document-preview-print')).toBeEnabled({ timeout: 30_000 });
+  await expect(page.getByTestId('document-preview-frame')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('document-preview')).toHaveCount(0, { timeout: 20_000 });
+  expect(await printDialogs(page)).toBe(1);
+  await context.setOffline(false);
+});
+
+test('browser mode: fonts not kept yet and no server: the message names the network, not the installation', async ({
+  page,
+}) => {
+  await page.route(/\.(ttf|wasm)$/, (route) => route.abort('internetdisconnected'));
+  const app = new CounterApp(page);
+  await app.open('W01');
+  await app.login('KFQ3002');
+  await expect(page.getByTestId('supervisor-dashboard')).toHaveAttribute('data-loaded', 'true');
+  await expect(page.getByTestId('daily-log-card')).toBeVisible();
+  await page.keyboard.press('Alt+P');
+  const preview = page.getByTestId('document-preview');
+  await expect(preview).toContainText('网络恢复后再打印', { timeout: 30_000 });
+  await expect(preview).not.toContainText('安装');
 });
