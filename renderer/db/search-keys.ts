@@ -50,6 +50,20 @@ export function searchKeysOf(state: CaseState): string[] {
 }
 
 /**
+ * Where a query (already `searchText`) is looked up in the `searchKeys` index. Up to SUFFIX_KEY
+ * characters: one prefix range, every key in it a hit. Longer: the whole fields it starts
+ * (a prefix range of the query itself) and the parts it may be the middle of, whose cut key is
+ * exactly its first SUFFIX_KEY characters; those hits are checked in full (caseMatches). Never a
+ * range over the query's start alone: all case numbers of a year share their first 8 characters.
+ */
+export function searchPlan(query: string): { ranges: Array<[lower: string, upper: string]>; check: boolean } {
+  const prefix: [string, string] = [query, `${query}\uffff`];
+  if (query.length <= SUFFIX_KEY) return { ranges: [prefix], check: false };
+  const probe = query.slice(0, SUFFIX_KEY);
+  return { ranges: [[probe, probe], prefix], check: true };
+}
+
+/**
  * Whether a case answers a query (already `searchText`): what the index found, checked in full
  * for a query longer than its keys. The same rules as searchKeysOf.
  */

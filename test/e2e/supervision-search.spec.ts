@@ -218,6 +218,8 @@ test('schema version 4 remakes the search keys of the cases already stored, and 
       byPart: await found('星光'),
       byItem: await found(state.item.name.slice(2, 5)),
       byLast4: await found(state.applicant.idNumber.slice(-4)),
+      byLongPart: await found('堰星光广告有限公司'),
+      byWholeNumber: await found(state.caseNumber),
       id: state.caseId,
     };
     db.close();
@@ -229,6 +231,8 @@ test('schema version 4 remakes the search keys of the cases already stored, and 
   expect(result.byPart).toEqual([result.id]);
   expect(result.byItem).toEqual([result.id]);
   expect(result.byLast4).toEqual([result.id]);
+  expect(result.byLongPart).toEqual([result.id]);
+  expect(result.byWholeNumber).toEqual([result.id]);
 });
 
 test('browser mode: a paper prints without the server once the counter has started', async ({

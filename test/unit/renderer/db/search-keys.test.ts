@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseState } from '../../../../shared/domain';
-import { caseMatches, searchKeysOf, searchText, SUFFIX_KEY } from '../../../../renderer/db/search-keys';
+import {
+  caseMatches,
+  searchKeysOf,
+  searchPlan,
+  searchText,
+  SUFFIX_KEY,
+} from '../../../../renderer/db/search-keys';
 import { demoDay } from '../../../fixtures/demo-day';
 
 const base = demoDay({ date: '2026-12-03', count: 1 }).cases[0]!;
@@ -27,18 +33,18 @@ const cases = [
   caseOf('王芳', '食品经营许可（新办）', '42030219850505432X', '13800001111', 'W02-20261203-0003'),
 ];
 
-/** searchCases' query over the index, in memory: one prefix range, checked in full when longer. */
+/** searchCases' query over the index, in memory: the plan's ranges, checked in full when it says. */
 function search(query: string): string[] {
   const q = searchText(query);
   if (q === '') return [];
-  const probe = q.slice(0, SUFFIX_KEY);
+  const plan = searchPlan(q);
   return cases
-    .filter((c) => searchKeysOf(c).some((k) => k.startsWith(probe)))
-    .filter((c) => q.length <= SUFFIX_KEY || caseMatches(c, q))
+    .filter((c) => searchKeysOf(c).some((k) => plan.ranges.some(([lo, hi]) => k >= lo && k <= hi)))
+    .filter((c) => !plan.check || caseMatches(c, q))
     .map((c) => c.applicant.name);
 }
 
-describe('the workbench search (searchKeysOf, one prefix range over the index)', () => {
+describe('the workbench search (searchKeysOf, searchPlan over the index)', () => {
   it('finds any part of a name, not only its start', () => {
     expect(search('星光')).toEqual(['十堰星光广告有限公司']);
     expect(search('有限公司')).toEqual(['十堰星光广告有限公司']);
@@ -80,6 +86,15 @@ describe('the workbench search (searchKeysOf, one prefix range over the index)',
     expect(search('4203021990')).toEqual(['张伟']);
     expect(search('138')).toEqual(['王芳']);
     expect(search(' 139 0719 ')).toEqual(['张伟']);
+  });
+
+  it('looks a long query up in two narrow ranges, not over its first characters', () => {
+    // Every case number of a month shares "w01-2026"; the range must not be all of them.
+    expect(searchPlan('w01-20261203-0002').ranges).toEqual([
+      ['w01-2026', 'w01-2026'],
+      ['w01-20261203-0002', 'w01-20261203-0002\uffff'],
+    ]);
+    expect(search('W01-20261203-0002')).toEqual(['张伟']);
   });
 
   it('does not find the middle of an ID number or phone', () => {
