@@ -353,7 +353,7 @@ function SupervisorDashboard() {
           <MonthlyCard cases={cases} />
         </Col>
         <Col span={24}>
-          <RejectedEventsCard />
+          <RejectedEventsCard onOpen={open} />
         </Col>
       </Row>
       {paper.holder}
