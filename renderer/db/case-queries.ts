@@ -1,5 +1,6 @@
 import type { Agent, Applicant } from '../../shared/domain';
 import type { CaseRow, CounterDb } from './schema';
+import { caseMatches, searchPlan, searchText } from './search-keys';
 
 /** The cases registered at `windowCode` on `date` (the workbench), newest first. */
 export async function casesOfDay(db: CounterDb, windowCode: string, date: string): Promise<CaseRow[]> {
@@ -12,14 +13,19 @@ export async function casesOfDay(db: CounterDb, windowCode: string, date: string
 }
 
 /**
- * Cases whose case number, applicant or agent name, ID number or phone starts with `query`
- * (case-insensitive), through the multi-entry `searchKeys` index: the cost follows the hits,
- * not the size of the table. Newest activity first.
+ * Cases whose case number, ID number or phone starts with `query`, whose applicant, agent or item
+ * name contains it anywhere, or whose ID number or phone ends with it (4 characters); full-width
+ * digits and letters count as ASCII, case is ignored (searchKeysOf). One prefix range over the
+ * multi-entry `searchKeys` index (searchPlan): the cost follows the hits, not the size of the
+ * table. Newest activity first.
  */
 export async function searchCases(db: CounterDb, query: string, limit = 50): Promise<CaseRow[]> {
-  const q = query.trim().toLowerCase();
+  const q = searchText(query);
   if (q === '') return [];
-  const rows = await db.cases.where('searchKeys').startsWith(q).distinct().limit(limit).toArray();
+  const plan = searchPlan(q);
+  let found = db.cases.where('searchKeys').inAnyRange(plan.ranges, { includeUppers: true });
+  if (plan.check) found = found.filter((row) => caseMatches(row.state, q));
+  const rows = await found.distinct().limit(limit).toArray();
   return rows.sort((a, b) => (a.lastEventAt < b.lastEventAt ? 1 : -1));
 }
 

@@ -13,6 +13,7 @@ import {
 } from '../../shared/domain';
 import type { Role } from '../../shared/hall';
 import type { CaseRow, CounterDb } from './schema';
+import { searchKeysOf } from './search-keys';
 
 const DEVICE_ID = 'device.id';
 const NEXT_SEQ = 'device.nextSeq';
@@ -46,8 +47,6 @@ export async function deviceId(db: CounterDb): Promise<string> {
 }
 
 export function caseRow(state: CaseState, lastEventAt: string): CaseRow {
-  const keys = [state.caseNumber, state.applicant.name, state.applicant.idNumber, state.applicant.phone];
-  if (state.agent) keys.push(state.agent.name, state.agent.idNumber, state.agent.phone);
   return {
     caseId: state.caseId,
     caseNumber: state.caseNumber,
@@ -55,7 +54,7 @@ export function caseRow(state: CaseState, lastEventAt: string): CaseRow {
     status: state.status,
     registeredOn: state.dates.registeredOn,
     lastEventAt,
-    searchKeys: [...new Set(keys.map((k) => k.toLowerCase()))],
+    searchKeys: searchKeysOf(state),
     state,
   };
 }

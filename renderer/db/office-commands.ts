@@ -133,6 +133,21 @@ export async function recordRating(
   return recordEvents(db, actor, drafts, options);
 }
 
+/** A note on the case (e.g. a poor rating's follow-up outcome), by anyone, in any status. */
+export async function recordNote(
+  db: CounterDb,
+  actor: Actor,
+  input: { caseId: string; text: string },
+  options: CommandOptions = {},
+): Promise<CaseEvent[]> {
+  return recordEvents(
+    db,
+    actor,
+    [{ caseId: input.caseId, type: 'note', payload: { text: input.text } }],
+    options,
+  );
+}
+
 /** 终止: the tolerated materials were not supplied by their deadline (the supervisor or the window). */
 export async function recordTermination(
   db: CounterDb,

@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Catalog } from '../../shared/catalog';
 import type { CaseEvent, CaseState, Credit } from '../../shared/domain';
 import type { Hall, Role } from '../../shared/hall';
+import { searchKeysOf } from './search-keys';
 
 /** A catalog version as published by the central server; a case keeps the version it was accepted under. */
 export interface CatalogRow {
@@ -30,7 +31,10 @@ export interface CaseRow {
   status: CaseState['status'];
   registeredOn: string;
   lastEventAt: string;
-  /** Lower-cased search keys: case number, applicant name, ID number, phone (multi-entry index). */
+  /**
+   * The search's keys (multi-entry index, searchKeysOf): case number, names, ID numbers and phones
+   * whole, every part of a name and of the item name, the last 4 of an ID number or phone.
+   */
   searchKeys: string[];
   state: CaseState;
 }
@@ -149,6 +153,18 @@ export class CounterDb extends Dexie {
       $serverOrder: 'eventId, caseId',
       $rejected: 'eventId, deviceSeq',
     });
+    // The search finds any part of a name or item and the end of an ID or phone: the same index,
+    // every case's keys made again (nothing else of the row changes).
+    this.version(4)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table<CaseRow, string>('cases')
+          .toCollection()
+          .modify((row) => {
+            row.searchKeys = searchKeysOf(row.state);
+          }),
+      );
   }
 }
 

@@ -8,6 +8,7 @@ import {
   type HarfbuzzSubsetExports,
   type Weight,
 } from '../../shared/documents';
+import { cachedFetch, forgetCached, servedOverHttp, warmAssetCache } from './asset-cache';
 
 /**
  * The renderer side of document fonts, mirroring scripts/node/fonts.ts: the two Regular Noto
@@ -24,7 +25,11 @@ const FONT_FILES: Record<FaceName, string> = {
   sans: 'NotoSansSC_400Regular.ttf',
 };
 
-/** A font or the harfbuzz wasm could not be fetched or read: the installation is incomplete. */
+/**
+ * A font or the harfbuzz wasm could not be fetched or read. Whose fault it is depends on where
+ * assets come from: the installed app's own files (then the installation is incomplete), or the
+ * hall's web server in browser mode (then the network or the server, never the installation).
+ */
 export class FontAssetError extends Error {
   override readonly name = 'FontAssetError';
   constructor(message: string, options?: { cause?: unknown }) {
@@ -32,15 +37,23 @@ export class FontAssetError extends Error {
   }
 }
 
+/** What the officer is told to do about a missing or broken asset, by where it comes from. */
+function remedy(url: string, kind: 'unreachable' | 'missing' | 'broken'): string {
+  if (!servedOverHttp(url)) return '请重新安装一窗受理或联系信息科';
+  if (kind === 'unreachable')
+    return '本机与服务器断开且尚未保存文书字体：请在网络恢复后再打印（之后断网也能打印），或联系信息科';
+  return '请联系信息科检查大厅服务器';
+}
+
 async function fetchAsset(url: string, what: string): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await cachedFetch(url);
   } catch (cause) {
-    throw new FontAssetError(`无法读取${what}，请重新安装一窗受理或联系信息科`, { cause });
+    throw new FontAssetError(`无法读取${what}，${remedy(url, 'unreachable')}`, { cause });
   }
   if (!response.ok)
-    throw new FontAssetError(`${what}缺失（HTTP ${response.status}），请重新安装一窗受理或联系信息科`);
+    throw new FontAssetError(`${what}缺失（HTTP ${response.status}），${remedy(url, 'missing')}`);
   return response;
 }
 
@@ -52,8 +65,12 @@ async function fetchFont(face: FaceName, weight: Weight): Promise<Uint8Array> {
   // "true" (TrueType) or 0x00010000: anything else is an HTML error page or a broken download.
   const head =
     (bytes[0] ?? 0) * 0x1000000 + (bytes[1] ?? 0) * 0x10000 + (bytes[2] ?? 0) * 0x100 + (bytes[3] ?? 0);
-  if (head !== 0x00010000 && head !== 0x74727565)
-    throw new FontAssetError(`文书字体 ${file} 已损坏（不是 TrueType 字体），请重新安装一窗受理`);
+  if (head !== 0x00010000 && head !== 0x74727565) {
+    await forgetCached(FONT_URLS[face]);
+    throw new FontAssetError(
+      `文书字体 ${file} 已损坏（不是 TrueType 字体），${remedy(FONT_URLS[face], 'broken')}`,
+    );
+  }
   return bytes;
 }
 
@@ -64,7 +81,11 @@ async function instantiateHarfbuzz(): Promise<HarfbuzzSubsetExports> {
     // The wasm needs no imports (it is built standalone), like the Node side's.
     ({ instance } = await WebAssembly.instantiate(await response.arrayBuffer()));
   } catch (cause) {
-    throw new FontAssetError('字体子集组件 harfbuzz-subset.wasm 无法加载，请重新安装一窗受理', { cause });
+    await forgetCached(harfbuzzSubsetWasmUrl);
+    throw new FontAssetError(
+      `字体子集组件 harfbuzz-subset.wasm 无法加载，${remedy(harfbuzzSubsetWasmUrl, 'broken')}`,
+      { cause },
+    );
   }
   const exports = instance.exports as unknown as HarfbuzzSubsetExports & { _initialize?: () => void };
   exports._initialize?.();
@@ -88,4 +109,12 @@ export function browserFontSubsetter(): FontSubsetter {
     }
     return (await session)(face, weight, text);
   };
+}
+
+/**
+ * Browser mode: keeps this version's document assets on the PC (asset-cache.ts) so that a paper
+ * prints without the server. Run once the app has started; a no-op in the installed app.
+ */
+export function keepDocumentAssetsOffline(): Promise<void> {
+  return warmAssetCache([harfbuzzSubsetWasmUrl, ...Object.values(FONT_URLS)]);
 }

@@ -3,7 +3,7 @@
  * (shared/documents does the layout), previewed, printed through the counter bridge, and — for a
  * case's paper — each print and reprint recorded as a `documentPrinted` event.
  */
-export { browserFontSubsetter, FontAssetError } from './browser-fonts';
+export { browserFontSubsetter, FontAssetError, keepDocumentAssetsOffline } from './browser-fonts';
 export { DocumentPreview } from './DocumentPreview';
 export type { DocumentPreviewProps } from './DocumentPreview';
 export { documentNumberOf, printDocument } from './print-document';

@@ -32,7 +32,7 @@ export const counterEn: Record<keyof typeof counterZh, string> = {
   'keys.allReceived': 'all received',
   'workbench.today': "Today's cases · window {window}",
   'workbench.searchResults': 'Search results ({n})',
-  'workbench.search': 'Search by case number, applicant name, ID number or phone',
+  'workbench.search': 'Search by case number, any part of a name or item, ID or phone (or its last 4)',
   'workbench.newWalkIn': 'New walk-in',
   'workbench.resume': 'Resume the walk-in',
   'workbench.empty': 'No cases',

@@ -32,7 +32,7 @@ export const counterZh = {
   'keys.allReceived': '全部已收',
   'workbench.today': '今日收件 · {window} 窗口',
   'workbench.searchResults': '搜索结果（{n} 件）',
-  'workbench.search': '按办件编号、申请人姓名、证件号码或电话搜索',
+  'workbench.search': '按编号、姓名或名称任意部分、事项、证件号或电话（含后4位）搜索',
   'workbench.newWalkIn': '新收件',
   'workbench.resume': '继续未完成收件',
   'workbench.empty': '暂无办件',

@@ -4,6 +4,8 @@ import { counterZh } from './messages-counter';
 import { counterEn } from './messages-counter-en';
 import { officeZh } from './messages-office';
 import { officeEn } from './messages-office-en';
+import { searchZh } from './messages-search';
+import { searchEn } from './messages-search-en';
 
 /** Every word the UI shows, in zh-CN (the default) and English. Keys are grouped by screen. */
 export const messages = {
@@ -47,6 +49,7 @@ export const messages = {
     ...counterZh,
     ...officeZh,
     ...calendarZh,
+    ...searchZh,
   },
   en: {
     'app.title': 'OneWindow',
@@ -89,6 +92,7 @@ export const messages = {
     ...counterEn,
     ...officeEn,
     ...calendarEn,
+    ...searchEn,
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

@@ -21,6 +21,10 @@ export function createDexieSyncStore(db: CounterDb): SyncStore {
       acknowledgeOutbox(db, throughSeq, rejected, hallDateTime(Date.now())),
     cursor: () => readCursor(db),
     applyPulled: (events, cursor) => applyPulledPage(db, events, cursor),
-    backlog: async () => ({ events: await db.$outbox.count(), blobs: await db.$blobOutbox.count() }),
+    backlog: async () => ({
+      events: await db.$outbox.count(),
+      cases: (await db.$outbox.orderBy('caseId').uniqueKeys()).length,
+      blobs: await db.$blobOutbox.count(),
+    }),
   };
 }

@@ -1,6 +1,6 @@
 import type { CaseEvent } from '../../shared/domain';
 import type { PulledEvent, Rejection } from '../../shared/sync';
-import type { SyncStore } from './sync-store';
+import type { Backlog, SyncStore } from './sync-store';
 
 /**
  * A SyncStore in memory: a device without IndexedDB (fault and property tests, benchmarks, a
@@ -81,7 +81,8 @@ export class MemorySyncStore implements SyncStore {
     return Promise.resolve({ added });
   }
 
-  backlog(): Promise<{ events: number; blobs: number }> {
-    return Promise.resolve({ events: this.outbox.size, blobs: this.blobOutbox.size });
+  backlog(): Promise<Backlog> {
+    const cases = new Set([...this.outbox.values()].map((e) => e.caseId)).size;
+    return Promise.resolve({ events: this.outbox.size, cases, blobs: this.blobOutbox.size });
   }
 }

@@ -1,6 +1,6 @@
 import type { CaseEvent } from '../../shared/domain';
 import { CLIENT_PUSH_BYTES, CLIENT_PUSH_EVENTS, type ReferenceVersions } from '../../shared/sync';
-import type { SyncStore } from './sync-store';
+import type { Backlog, SyncStore } from './sync-store';
 import type { SyncTransport, TransportFailure } from './transport';
 
 /** What the engine tells the UI; each report carries only what changed. */
@@ -9,6 +9,8 @@ export type EngineReport = {
   /** True after any answer from the server, false after a pass found it unreachable. */
   online?: boolean;
   waitingEvents?: number;
+  /** The cases those events are of: what the header counts (an intake is several events). */
+  waitingCases?: number;
   waitingBlobs?: number;
   /** A long backlog going up: done of total events in this pass. */
   progress?: { done: number; total: number } | undefined;
@@ -85,9 +87,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let attempt = 0;
   let backingOff = false;
 
-  async function reportBacklog(): Promise<{ events: number; blobs: number }> {
+  async function reportBacklog(): Promise<Backlog> {
     const backlog = await store.backlog();
-    report({ waitingEvents: backlog.events, waitingBlobs: backlog.blobs });
+    report({ waitingEvents: backlog.events, waitingCases: backlog.cases, waitingBlobs: backlog.blobs });
     return backlog;
   }
 

@@ -1,6 +1,13 @@
 import type { CaseEvent } from '../../shared/domain';
 import type { PulledEvent, Rejection } from '../../shared/sync';
 
+/** What waits to go up: events, the cases they belong to (what an officer counts), scans. */
+export interface Backlog {
+  events: number;
+  cases: number;
+  blobs: number;
+}
+
 /**
  * The engine's view of the device's storage (Dexie in the app, memory in tests and benchmarks).
  * Every method is one atomic step: the engine can be stopped between any two calls — a crash, a
@@ -30,6 +37,6 @@ export interface SyncStore {
    * keeps a cursor past events it did not store.
    */
   applyPulled(events: readonly PulledEvent[], cursor: string): Promise<{ added: number }>;
-  /** Events and blobs waiting to go up. */
-  backlog(): Promise<{ events: number; blobs: number }>;
+  /** Events and blobs waiting to go up, and how many cases the events are of. */
+  backlog(): Promise<Backlog>;
 }

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { residentIdCheckChar } from '../../shared/ids';
@@ -7,11 +7,9 @@ import { launchChromium, startPreview } from './preview';
 
 const SERVER_PORT = 4451;
 const WEB_PORT = 5251;
-const CASES = 100_000;
 /** Measured walk-ins after the warm-up one (each step: median and worst over them). */
 const RUNS = Number(process.env['BENCH_INTAKE_RUNS'] ?? 5);
 const TARGET_STEP_MS = 100;
-const TARGET_SEARCH_MS = 50;
 const TARGET_KEYS = 25;
 
 /** What must be on screen for a key's response to count as shown (checked once per frame). */
@@ -109,7 +107,7 @@ interface StepTiming {
 }
 
 /** Drives keys, counting the officer's apart from the applicant's own data, and timing each. */
-class Officer {
+export class Officer {
   officerKeys = 0;
   dataChars = 0;
   timings: StepTiming[] = [];
@@ -213,7 +211,7 @@ function check(shown: Shown): boolean {
   return q(shown.in)?.textContent?.includes(shown.text) === true;
 }
 
-const tid = (id: string) => `[data-testid="${id}"]`;
+export const tid = (id: string) => `[data-testid="${id}"]`;
 
 /** A valid resident ID of 十堰市茅箭区 with a sequence number, so every walk-in has a new applicant. */
 function residentId(seq: number): string {
@@ -269,7 +267,7 @@ async function walkIn(officer: Officer, seq: number): Promise<void> {
   await officer.step('Esc → workbench', () => officer.press('Escape', { selector: tid('workbench') }));
 }
 
-async function newCounterPage(context: BrowserContext): Promise<Page> {
+export async function newCounterPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   // tsx compiles this file keeping function names (`__name(fn, "name")`); functions handed to the
   // page run as their source text, so the page gets a no-op `__name` before anything else.
@@ -283,63 +281,43 @@ async function newCounterPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-async function login(page: Page): Promise<void> {
+/** A browser context as a hall PC: Chinese locale, the hall's time zone, a 1366×768 screen. */
+export function counterContext(browser: Browser, webPort: number): Promise<BrowserContext> {
+  return browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    baseURL: `http://127.0.0.1:${webPort}`,
+    viewport: { width: 1366, height: 768 },
+  });
+}
+
+/** First run of this PC: IT types the enrollment code; then the login is usable. */
+export async function enroll(page: Page, code: string): Promise<void> {
+  await page.goto('/');
+  await page.getByTestId('enroll-form').waitFor();
+  await page.keyboard.type(code);
+  await page.keyboard.press('Enter');
+  await loginUsable(page);
+}
+
+export async function login(page: Page): Promise<void> {
   await page.keyboard.type('KFQ0101');
   await page.keyboard.press('Tab');
   await page.keyboard.type('123456');
   await page.keyboard.press('Enter');
 }
 
-const loginUsable = async (page: Page) => {
+export const loginUsable = async (page: Page) => {
   await page.getByText(/本机保存了 [1-9]\d* 名工作人员/).waitFor();
   await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === '工号');
 };
 
-const workbenchUsable = (page: Page) =>
+export const workbenchUsable = (page: Page) =>
   page.waitForFunction(
     () =>
       document.querySelector('[data-testid="today-cases"] .ant-spin') === null &&
       document.querySelector('[data-testid="workbench"]') !== null,
   );
-
-/** Fills `n` cases into the app's IndexedDB (copies of its first case) with the raw IndexedDB API. */
-async function fillCases(page: Page, n: number): Promise<number> {
-  return page.evaluate(async (count) => {
-    const open = indexedDB.open('onewindow');
-    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const done = (tx: IDBTransaction) =>
-      new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-    const first = await new Promise<Record<string, unknown>>((resolve, reject) => {
-      const request = idb.transaction('cases').objectStore('cases').openCursor();
-      request.onsuccess = () => resolve(request.result?.value as Record<string, unknown>);
-      request.onerror = () => reject(request.error);
-    });
-    const started = performance.now();
-    for (let at = 0; at < count; at += 10_000) {
-      const tx = idb.transaction('cases', 'readwrite');
-      const store = tx.objectStore('cases');
-      for (let i = at; i < Math.min(count, at + 10_000); i++) {
-        const number = `W09-2026${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}-${String(i % 10000).padStart(4, '0')}`;
-        store.put({
-          ...first,
-          caseId: `bench-${i}`,
-          caseNumber: `${number}-${i}`,
-          registeredOn: '2026-01-01',
-          searchKeys: [number.toLowerCase(), `申请人${i}`, `139${String(i).padStart(8, '0')}`],
-        });
-      }
-      await done(tx);
-    }
-    idb.close();
-    return performance.now() - started;
-  }, n);
-}
 
 interface TraceEvent {
   name: string;
@@ -351,7 +329,7 @@ interface TraceEvent {
  * Main-thread CPU time (ms) of each measured key, from a Chromium trace: the renderer main
  * thread's thread-time (`tts`) between the key's `owb-start-N` and `owb-end-N` marks.
  */
-function cpuPerKey(trace: Buffer): Map<number, number> {
+export function cpuPerKey(trace: Buffer): Map<number, number> {
   const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
   const marks = new Map<string, number>();
   for (const e of parsed.traceEvents)
@@ -365,7 +343,7 @@ function cpuPerKey(trace: Buffer): Map<number, number> {
   return out;
 }
 
-const median = (xs: number[]) => {
+export const median = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
 };
@@ -419,27 +397,19 @@ function row(s: StepSummary): Measurement {
  * `npm run bench` (intake part): the standard walk-in on a production build in Chromium, keyboard
  * only. Prints the officer's keystrokes beyond the applicant's data, the walk-in's wall time, the
  * slowest UI response of each step (key → first rendered frame with the result, median and
- * worst of RUNS walk-ins, with the main thread's CPU time from a trace), the time from opening the app to a usable workbench, and the workbench search over
- * 100,000 local cases. Timings are read, not asserted; the targets are printed beside them.
+ * worst of RUNS walk-ins, with the main thread's CPU time from a trace) and the time from opening
+ * the app to a usable workbench (the search over 100,000 cases: search.bench.ts). Timings are
+ * read, not asserted; the targets are printed beside them.
  */
 export async function runIntakeBenchmarks(): Promise<void> {
   const { code, stop } = await startPreview({ server: SERVER_PORT, web: WEB_PORT });
   const browser = await launchChromium();
   mkdirSync('test/output/bench', { recursive: true });
   try {
-    const context = await browser.newContext({
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      baseURL: `http://127.0.0.1:${WEB_PORT}`,
-      viewport: { width: 1366, height: 768 },
-    });
+    const context = await counterContext(browser, WEB_PORT);
     // First run of this PC: IT types the enrollment code (once per installation, not timed).
     const first = await newCounterPage(context);
-    await first.goto('/');
-    await first.getByTestId('enroll-form').waitFor();
-    await first.keyboard.type(code);
-    await first.keyboard.press('Enter');
-    await loginUsable(first);
+    await enroll(first, code);
     await first.close();
 
     // A counter opened for the day: the app's files are cached, the officers' verifiers held.
@@ -516,60 +486,6 @@ export async function runIntakeBenchmarks(): Promise<void> {
       { measure: 'open → usable workbench, session alive (reload, ms)', value: Math.round(reloadReady) },
     ]);
 
-    // The workbench search over 100,000 local cases, typed as an officer types it.
-    const fillMs = await fillCases(page, CASES);
-    await page.reload();
-    await workbenchUsable(page);
-    const search: Measurement[] = [];
-    await browser.startTracing(page, { categories: ['blink.user_timing'] });
-    const searchKeys: Array<{ query: string; ids: number[] }> = [];
-    for (const query of ['13900012345', '申请人99999', 'w09-20260505']) {
-      const officer = new Officer(page, true);
-      // Esc clears a search in the box; "/" goes to the box from elsewhere.
-      const inBox = await page.evaluate(
-        () => document.activeElement?.getAttribute('data-testid') === 'case-search',
-      );
-      await page.keyboard.press(inBox ? 'Escape' : '/');
-      await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'case-search');
-      await page.evaluate(() => performance.clearMeasures('ow:case-search'));
-      await officer.step(`"${query}"`, () =>
-        officer.officerType(query, tid('case-search'), (typed) => ({
-          selector: `[data-searched="${typed}"] tr.ow-case-row`,
-        })),
-      );
-      const queries = await page.evaluate(() =>
-        performance.getEntriesByName('ow:case-search').map((e) => e.duration),
-      );
-      const painted = officer.timings[0]?.measured.map((k) => k.ms) ?? [];
-      searchKeys.push({ query, ids: officer.timings[0]?.measured.map((k) => k.id) ?? [] });
-      const per = (name: string, xs: number[]): Measurement => ({
-        name,
-        iterations: xs.length,
-        medianMs: median(xs),
-        p95Ms: Math.max(...xs),
-        opsPerSecond: 1000 / Math.max(median(xs), 0.001),
-      });
-      search.push(
-        per(`"${query}" typed key by key: the query (searchCases)`, queries),
-        per(`"${query}" typed key by key: key → its results painted`, painted),
-      );
-    }
-    const searchCpu = cpuPerKey(await browser.stopTracing());
-    for (const { query, ids } of searchKeys) {
-      const cpu = ids.map((id) => searchCpu.get(id) ?? 0);
-      search.push({
-        name: `"${query}" typed key by key: main-thread CPU per key`,
-        iterations: cpu.length,
-        medianMs: median(cpu),
-        p95Ms: Math.max(...cpu),
-        opsPerSecond: 1000 / Math.max(median(cpu), 0.001),
-      });
-    }
-    await page.screenshot({ path: 'test/output/bench/search-100k.png' });
-    printTable(
-      `Workbench search over ${CASES.toLocaleString('en-US')} local cases (filled in ${Math.round(fillMs)} ms), one search per key; "p95 ms" is the slowest key (target ≤ ${TARGET_SEARCH_MS} ms)`,
-      search,
-    );
     await context.close();
   } finally {
     await browser.close();

@@ -3,6 +3,7 @@ import { runDomainBenchmarks } from './domain.bench';
 import { machineLine } from './harness';
 import { runIntakeBenchmarks } from './intake.bench';
 import { runScanningBenchmarks } from './scanning.bench';
+import { runSearchBenchmarks } from './search.bench';
 import { runSupervisionBenchmarks } from './supervision.bench';
 import { runSyncBenchmarks } from './sync.bench';
 
@@ -14,4 +15,5 @@ await runDocumentBenchmarks();
 await runSupervisionBenchmarks();
 await runSyncBenchmarks();
 await runIntakeBenchmarks();
+await runSearchBenchmarks();
 await runScanningBenchmarks();

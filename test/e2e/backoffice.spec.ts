@@ -323,13 +323,15 @@ test('every list exports to an .xlsx with Chinese headers and dates, the hall, t
     '已用工作日',
     '暂停工作日',
   ]);
-  // Every red case of the dashboard, in its order, dates written 2026年11月10日.
+  // Every red case of the dashboard, in its order, dates as date cells shown 2026年11月10日.
   const shown = await page.getByTestId('stat-red').textContent();
   expect(sheet.rowCount - 2).toBe(Number((shown ?? '').replace(/\D/g, '')));
   const row = sheet.getRow(3);
   expect(row.getCell(1).value).toBe(first);
-  expect(String(row.getCell(5).value)).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
-  expect(String(row.getCell(6).value)).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+  for (const at of [5, 6]) {
+    expect(row.getCell(at).value).toBeInstanceOf(Date);
+    expect(row.getCell(at).numFmt).toBe('yyyy"年"m"月"d"日"');
+  }
   expect(Number(row.getCell(7).value)).toBeGreaterThan(0);
 });
 

@@ -27,7 +27,7 @@ test.describe('the local database', () => {
       return { catalogs: catalogs.map((c: { version: string }) => c.version), tables, version };
     }, root);
     expect(result.catalogs).toEqual(['v-old']);
-    expect(result.version).toBe(3);
+    expect(result.version).toBe(4);
     expect(result.tables).toEqual(
       [
         '$blobOutbox',

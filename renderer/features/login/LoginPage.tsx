@@ -8,6 +8,7 @@ import { db } from '../../db/schema';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import { useShellStore } from '../shell/store';
+import { useCounterPlace } from '../shell/useCounterPlace';
 import { useSessionStore } from './session-store';
 
 const FAILURE_KEYS: Record<Extract<LoginOutcome, { ok: false }>['code'], MessageKey> = {
@@ -26,6 +27,7 @@ interface LoginForm {
 export function LoginPage() {
   const t = useT();
   const windowCode = useShellStore((s) => s.windowCode);
+  const place = useCounterPlace();
   const login = useSessionStore((s) => s.login);
   const officers = useLiveQuery(() => officerCount(db), []);
   const [error, setError] = useState<MessageKey | undefined>();
@@ -69,7 +71,7 @@ export function LoginPage() {
           {t('login.title')}
         </Typography.Title>
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
-          {t('login.device')}{' '}
+          {t(place === 'servicePoint' ? 'login.device.servicePoint' : 'login.device')}{' '}
           <Tag color="red" data-testid="login-window">
             {windowCode}
           </Tag>

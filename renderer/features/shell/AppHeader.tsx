@@ -9,6 +9,7 @@ import { useSessionStore } from '../login/session-store';
 import { SyncStatus } from '../sync/SyncStatus';
 import { Kbd } from './Kbd';
 import { useShellStore } from './store';
+import { useCounterPlace } from './useCounterPlace';
 
 const STATUS = {
   online: { badge: 'success', key: 'server.online' },
@@ -23,6 +24,7 @@ export function AppHeader() {
   const catalog = useCatalog();
   const { language, windowCode, serverState, lastError, setLanguage } = useShellStore();
   const session = useSessionStore((s) => s.session);
+  const place = useCounterPlace();
   const status = STATUS[serverState];
   const mismatch = session?.assignedCode !== undefined && session.assignedCode !== windowCode;
 
@@ -47,7 +49,7 @@ export function AppHeader() {
       </div>
       <Space size="middle" wrap={false} className="ow-header-status">
         <Typography.Text style={WHITE} data-testid="window-code">
-          {t('app.window')} {windowCode}
+          {t(place === 'servicePoint' ? 'app.servicePoint' : 'app.window')} {windowCode}
         </Typography.Text>
         {session && (
           <Typography.Text style={WHITE} data-testid="officer">

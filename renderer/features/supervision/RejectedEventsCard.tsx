@@ -8,6 +8,7 @@ import { db } from '../../db/schema';
 import { eventLabel } from '../../i18n/domain-labels';
 import { useT } from '../../i18n/useT';
 import { hallNow } from '../shell/clock';
+import { caseRowProps } from '../shell/case-rows';
 import { useShellStore } from '../shell/store';
 import { ExportButton } from './ExportButton';
 import { readRejectedEvents, type RejectedRead } from './rejected-events';
@@ -27,7 +28,7 @@ async function load(): Promise<RejectedRead & { rows?: Row[] }> {
 }
 
 /** 被拒事件 of the hall, read from the central server; offline it says so instead of an empty list. */
-export function RejectedEventsCard() {
+export function RejectedEventsCard({ onOpen }: { onOpen?: (caseId: string) => void } = {}) {
   const t = useT();
   const language = useShellStore((s) => s.language);
   // Each 刷新 asks again; the answer is kept with the request it answers.
@@ -109,8 +110,8 @@ export function RejectedEventsCard() {
                 r.reasons.join('；'),
                 `${r.deviceId} #${r.deviceSeq}`,
                 r.actor,
-                when(r.at),
-                when(hallNow(Date.parse(r.receivedAt))),
+                { dateTime: r.at },
+                { dateTime: hallNow(Date.parse(r.receivedAt)) },
               ]),
             })}
           />
@@ -138,6 +139,10 @@ export function RejectedEventsCard() {
         pagination={{ pageSize: 8, hideOnSinglePage: true }}
         columns={columns}
         dataSource={rows}
+        // A row of a case this device holds opens it, as in the dashboard's other lists.
+        onRow={(r) =>
+          r.caseNumber !== undefined && onOpen ? caseRowProps(r.caseNumber, () => onOpen(r.caseId)) : {}
+        }
       />
     </Card>
   );

@@ -1,7 +1,7 @@
-import { Alert, Card, Col, Empty, Row, Skeleton, Statistic, Table, Tag } from 'antd';
-import type { ColumnsType, TableProps } from 'antd/es/table';
+import { Alert, Card, Col, Empty, Row, Skeleton, Statistic, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { DEFAULT_YELLOW_AT } from '../../../shared/calendar';
 import type { CaseState } from '../../../shared/domain';
 import { toleranceStep } from '../../../shared/supervision';
@@ -9,25 +9,42 @@ import { db } from '../../db/schema';
 import { domainT } from '../../i18n/domain-t';
 import { useT } from '../../i18n/useT';
 import { ClockTag } from '../backoffice/ClockTag';
+import { CaseDetailPage } from '../case/CaseDetailPage';
 import { useCasePaper } from '../backoffice/useCasePaper';
 import type { FollowUp } from '../ratings/follow-up';
+import { FollowUpPanel } from '../ratings/FollowUpPanel';
 import { hallToday } from '../shell/clock';
+import { useNavigationStore } from '../shell/navigation-store';
 import { useShellStore } from '../shell/store';
+import { useEscapeToWorkbench } from '../shell/useEscapeToWorkbench';
 import { useHall } from '../shell/useHall';
 import { DailyLogCard } from './DailyLogCard';
 import { buildDashboard, type ClockRow, type OfficerLoad, type WindowIntake } from './dashboard-data';
-import { ExportButton } from './ExportButton';
 import type { ExportTable } from './export-table';
+import { ListCard } from './ListCard';
 import { MonthlyCard } from './MonthlyCard';
 import { PromiseReviewCard } from './PromiseReviewCard';
 import { RejectedEventsCard } from './RejectedEventsCard';
+import { SupervisionSearch } from './SupervisionSearch';
 import { ToleranceAction } from './ToleranceAction';
 
 // ECharts (≈ 400 KB even trimmed to two charts) loads with the dashboard, not with the app.
 const DashboardCharts = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.DashboardCharts })));
 
-/** 电子监察: today's intake, every clock, the follow-ups, per-officer load, the logs to print. */
+/**
+ * The supervisor's screen: the dashboard, or a case opened from one of its lists or its search
+ * (Esc comes back), with the case's poor-rating follow-ups to record.
+ */
 export function SupervisorScreen() {
+  const view = useNavigationStore((s) => s.view);
+  useEscapeToWorkbench(view.name === 'case');
+  if (view.name === 'case')
+    return <CaseDetailPage caseId={view.caseId} panel={(state) => <FollowUpPanel state={state} />} />;
+  return <SupervisorDashboard />;
+}
+
+/** 电子监察: today's intake, every clock, the follow-ups, per-officer load, the logs to print. */
+function SupervisorDashboard() {
   const t = useT();
   const language = useShellStore((s) => s.language);
   const d = domainT(language);
@@ -44,6 +61,9 @@ export function SupervisorScreen() {
   const intakeToday = dash.intakeByWindow.reduce((n, w) => n + w.total, 0);
   // The termination's notice: previewed here, above the row that leaves the list once terminated.
   const paper = useCasePaper();
+  const go = useNavigationStore((s) => s.go);
+  const open = useCallback((caseId: string) => go({ name: 'case', caseId }), [go]);
+  const yellowAt = hall?.supervision.yellowAt ?? DEFAULT_YELLOW_AT;
   const rule = hall?.tolerance ?? { onDefault: 'terminate' as const };
 
   const clockTable = (list: string, rows: readonly ClockRow[]): ExportTable => ({
@@ -171,6 +191,9 @@ export function SupervisorScreen() {
       <PromiseReviewCard cases={cases} calendar={calendar} />
       <Row gutter={[16, 16]}>
         <Col span={24}>
+          <SupervisionSearch today={today} calendar={calendar} yellowAt={yellowAt} onOpen={open} />
+        </Col>
+        <Col span={24}>
           <Card size="small">
             <Row gutter={16}>
               <Col span={4}>
@@ -240,6 +263,8 @@ export function SupervisorScreen() {
           <ListCard<ClockRow>
             title={t('supervision.red')}
             testId="red-list"
+            caseOf={clockCase}
+            onOpen={open}
             exportId="red"
             table={() => clockTable(t('supervision.list.red'), dash.red)}
             rowKey={caseKey}
@@ -251,6 +276,8 @@ export function SupervisorScreen() {
           <ListCard<ClockRow>
             title={t('supervision.yellow')}
             testId="yellow-list"
+            caseOf={clockCase}
+            onOpen={open}
             exportId="yellow"
             table={() => clockTable(t('supervision.list.yellow'), dash.yellow)}
             rowKey={caseKey}
@@ -262,6 +289,8 @@ export function SupervisorScreen() {
           <ListCard<ClockRow>
             title={t('supervision.supplyDue')}
             testId="supply-list"
+            caseOf={clockCase}
+            onOpen={open}
             exportId="supply"
             table={supplyTable}
             rowKey={caseKey}
@@ -273,6 +302,8 @@ export function SupervisorScreen() {
           <ListCard<FollowUp>
             title={t('supervision.followUps')}
             testId="follow-ups"
+            caseOf={(f) => f}
+            onOpen={open}
             exportId="follow-ups"
             table={() => ({
               list: t('supervision.list.followUps'),
@@ -324,7 +355,7 @@ export function SupervisorScreen() {
           <MonthlyCard cases={cases} />
         </Col>
         <Col span={24}>
-          <RejectedEventsCard />
+          <RejectedEventsCard onOpen={open} />
         </Col>
       </Row>
       {paper.holder}
@@ -333,29 +364,4 @@ export function SupervisorScreen() {
 }
 
 const caseKey = (r: ClockRow) => r.state.caseId;
-
-/** One list of the dashboard: a small card with its 导出表格 button over the list, 8 rows a page. */
-function ListCard<T extends object>({
-  title,
-  testId,
-  exportId,
-  table,
-  ...list
-}: {
-  title: string;
-  testId: string;
-  /** The export button's test id is `export-${exportId}`. */
-  exportId: string;
-  table: () => ExportTable;
-} & Pick<TableProps<T>, 'rowKey' | 'columns' | 'dataSource' | 'locale'>) {
-  return (
-    <Card
-      size="small"
-      title={title}
-      data-testid={testId}
-      extra={<ExportButton testId={exportId} table={table} />}
-    >
-      <Table<T> size="small" pagination={{ pageSize: 8, hideOnSinglePage: true }} {...list} />
-    </Card>
-  );
-}
+const clockCase = (r: ClockRow) => r.state;

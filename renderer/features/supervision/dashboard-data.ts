@@ -7,7 +7,7 @@ import {
   type ClockLevel,
   type IntakeResult,
 } from '../../../shared/supervision';
-import { followUpsOf, isPoorRating, type FollowUp } from '../ratings/follow-up';
+import { isPoorRating, openFollowUps, type FollowUp } from '../ratings/follow-up';
 
 export interface WindowIntake extends Record<IntakeResult, number> {
   windowCode: string;
@@ -37,7 +37,7 @@ export interface Dashboard {
   /** Tolerance cases with materials outstanding, nearest supply deadline first. */
   supplyDue: ClockRow[];
   officers: OfficerLoad[];
-  /** Follow-ups of poor ratings, nearest deadline first. */
+  /** Follow-ups of poor ratings not yet done (no outcome recorded), nearest deadline first. */
   followUps: FollowUp[];
   /** Clocks that could not be computed (a date beyond the hall calendar's holiday data). */
   clockErrors: number;
@@ -99,7 +99,7 @@ export function buildDashboard(
       o.ratingSum += e.level;
       if (isPoorRating(e.level)) o.poorRatings += 1;
     }
-    followUps.push(...followUpsOf(c));
+    followUps.push(...openFollowUps(c));
     const clock = clockOf(c, options);
     if (clock === undefined) clockErrors += 1;
     if (clock === undefined || clock.kind === 'none') continue;

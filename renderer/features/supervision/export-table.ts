@@ -1,9 +1,12 @@
 import { LOG_RESULT_LABELS } from '../../../shared/documents';
-import { chineseDate, chineseDateTime } from '../../../shared/documents/format';
+import { chineseDate } from '../../../shared/documents/format';
 import type { DailyLogRow } from '../../../shared/supervision';
 
-/** A value of a table cell: text, a number, or a date ('YYYY-MM-DD', written 2026年11月24日). */
-export type Cell = string | number | { date: string } | undefined;
+/**
+ * A value of a table cell: text, a number, a date ('YYYY-MM-DD') or a date and time (the hall's
+ * ISO time, e.g. 2026-11-24T09:05:00+08:00); nothing is an empty cell.
+ */
+export type Cell = string | number | { date: string } | { dateTime: string } | undefined;
 
 /** One dashboard list as a table file: its name, its column headers, its rows. */
 export interface ExportTable {
@@ -13,12 +16,33 @@ export interface ExportTable {
   rows: ReadonlyArray<ReadonlyArray<Cell>>;
 }
 
-/** How a cell is written: dates as Chinese officers write them, nothing as an empty cell. */
-export function cellText(cell: Cell): string | number | null {
-  if (cell === undefined) return null;
-  if (typeof cell === 'object')
-    return /^\d{4}-\d{2}-\d{2}$/.test(cell.date) ? chineseDate(cell.date) : cell.date;
-  return cell;
+/** How date cells look in the spreadsheet: as Chinese officers write them (2026年11月24日). */
+export const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
+export const DATE_TIME_FORMAT = 'yyyy"年"m"月"d"日" h"时"mm"分"';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/;
+
+/**
+ * How a cell is written: dates and times as real spreadsheet dates (sortable, filterable, summed
+ * by month) with a Chinese date format; the hall's wall clock is kept as it reads, since a
+ * spreadsheet date has no time zone. A malformed date stays text rather than being lost.
+ */
+export function cellValue(cell: Cell): { value: string | number | Date | null; numFmt?: string } {
+  if (cell === undefined) return { value: null };
+  if (typeof cell !== 'object') return { value: cell };
+  if ('date' in cell) {
+    const m = DATE.exec(cell.date);
+    if (!m) return { value: cell.date };
+    return { value: new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))), numFmt: DATE_FORMAT };
+  }
+  const m = DATE_TIME.exec(cell.dateTime);
+  if (!m) return { value: cell.dateTime };
+  const [y, mo, d, h, mi, se] = m.slice(1).map((x) => Number(x ?? 0));
+  return {
+    value: new Date(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, se ?? 0)),
+    numFmt: DATE_TIME_FORMAT,
+  };
 }
 
 /** The file's name: 十堰…政务服务中心-红灯超期办件-2026-11-24.xlsx (no characters a file system refuses). */
@@ -47,7 +71,13 @@ export async function tableWorkbook(table: ExportTable, options: { hallName: str
     sheet.getColumn(i + 1).width = c.width ?? Math.max(10, c.header.length * 2 + 2);
   });
   header.font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row.map(cellText));
+  for (const cells of table.rows) {
+    const values = cells.map(cellValue);
+    const row = sheet.addRow(values.map((v) => v.value));
+    values.forEach((v, i) => {
+      if (v.numFmt) row.getCell(i + 1).numFmt = v.numFmt;
+    });
+  }
   return book;
 }
 
@@ -87,7 +117,7 @@ export function dailyLogTable(list: string, rows: readonly DailyLogRow[]): Expor
       { header: '状态', width: 12 },
     ],
     rows: rows.map((r) => [
-      chineseDateTime(r.at),
+      { dateTime: r.at },
       r.caseNumber,
       r.item,
       r.applicant,

@@ -41,7 +41,9 @@ export function SyncStatus() {
   const details = (
     <Space direction="vertical" size={4} style={{ maxWidth: 360 }}>
       <Typography.Text>
-        {s.waitingEvents + s.waitingBlobs > 0 ? m.waiting(s.waitingEvents, s.waitingBlobs) : m.nothingWaiting}
+        {s.waitingEvents + s.waitingBlobs > 0
+          ? m.waiting(s.waitingCases, s.waitingEvents, s.waitingBlobs)
+          : m.nothingWaiting}
       </Typography.Text>
       <Typography.Text type="secondary">
         {s.lastSuccessAt === undefined ? m.never : m.lastSuccess(formatTime(s.lastSuccessAt, language) ?? '')}
@@ -69,7 +71,7 @@ export function SyncStatus() {
           text={
             <span style={{ color: '#fff' }} data-testid="sync-state">
               {label}
-              {s.waitingEvents > 0 ? ` · ${s.waitingEvents}` : ''}
+              {s.waitingCases > 0 ? ` · ${m.cases(s.waitingCases)}` : ''}
             </span>
           }
         />

@@ -8,7 +8,9 @@ const zhCN = {
   offline: '离线（数据保存在本机）',
   notEnrolled: '设备未注册',
   revoked: '设备已停用',
-  waiting: (events: number, blobs: number) => `待上传：事件 ${events} 条，扫描件 ${blobs} 份`,
+  waiting: (cases: number, events: number, blobs: number) =>
+    `待上传：办件 ${cases} 件（记录 ${events} 条），扫描件 ${blobs} 份`,
+  cases: (n: number) => `${n} 件待上传`,
   nothingWaiting: '没有待上传的数据',
   lastSuccess: (when: string) => `上次同步：${when}`,
   never: '尚未同步',
@@ -30,7 +32,9 @@ const en: SyncMessages = {
   offline: 'Offline (data kept on this PC)',
   notEnrolled: 'Device not enrolled',
   revoked: 'Device revoked',
-  waiting: (events: number, blobs: number) => `Waiting to upload: ${events} events, ${blobs} scans`,
+  waiting: (cases: number, events: number, blobs: number) =>
+    `Waiting to upload: ${cases} ${cases === 1 ? 'case' : 'cases'} (${events} records), ${blobs} scans`,
+  cases: (n: number) => `${n} ${n === 1 ? 'case' : 'cases'} to upload`,
   nothingWaiting: 'Nothing waiting to upload',
   lastSuccess: (when: string) => `Last sync: ${when}`,
   never: 'Not synced yet',

@@ -12,6 +12,7 @@ interface SyncState {
   online: boolean | undefined;
   streamConnected: boolean;
   waitingEvents: number;
+  waitingCases: number;
   waitingBlobs: number;
   progress: { done: number; total: number } | undefined;
   lastSuccessAt: number | undefined;
@@ -34,6 +35,7 @@ const initialState: SyncState = {
   online: undefined,
   streamConnected: false,
   waitingEvents: 0,
+  waitingCases: 0,
   waitingBlobs: 0,
   progress: undefined,
   lastSuccessAt: undefined,
@@ -51,6 +53,7 @@ export const useSyncStore = create<SyncState & SyncActions>()((set) => ({
       if (report.phase !== undefined) next.phase = report.phase;
       if (report.online !== undefined) next.online = report.online;
       if (report.waitingEvents !== undefined) next.waitingEvents = report.waitingEvents;
+      if (report.waitingCases !== undefined) next.waitingCases = report.waitingCases;
       if (report.waitingBlobs !== undefined) next.waitingBlobs = report.waitingBlobs;
       if ('progress' in report) next.progress = report.progress;
       if (report.lastSuccessAt !== undefined) next.lastSuccessAt = report.lastSuccessAt;

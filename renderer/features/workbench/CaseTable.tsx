@@ -9,6 +9,7 @@ import { domainT } from '../../i18n/domain-t';
 import { formatDate, formatTime } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { ProvisionalTag } from '../case/ProvisionalTag';
+import { caseRowProps } from '../shell/case-rows';
 import { useShellStore } from '../shell/store';
 import { caseDeadlines, worstDeadline } from './deadline';
 import './workbench.css';
@@ -23,7 +24,7 @@ interface Props {
 }
 
 /**
- * Cases as the workbench lists them; every row is focusable and opens with Enter. Memoized (with
+ * Cases as the workbench lists them; every row is focusable, opens with Enter, ↑/↓ move. Memoized (with
  * its columns): a key typed in the workbench's search box redraws the table only when its rows
  * change, not on every render of the page.
  */
@@ -45,15 +46,7 @@ export const CaseTable = memo(function CaseTable({ rows, today, calendar, yellow
       pagination={false}
       locale={{ emptyText: t('workbench.empty') }}
       scroll={{ y: 'calc(100vh - 360px)' }}
-      onRow={(r) => ({
-        tabIndex: 0,
-        className: 'ow-case-row',
-        'data-case-number': r.caseNumber,
-        onClick: () => onOpen(r.caseId),
-        onKeyDown: (e) => {
-          if (e.key === 'Enter') onOpen(r.caseId);
-        },
-      })}
+      onRow={(r) => caseRowProps(r.caseNumber, () => onOpen(r.caseId))}
     />
   );
 });

@@ -12,6 +12,7 @@ import { Kbd } from '../shell/Kbd';
 import { isTyping } from '../shell/keys';
 import { useNavigationStore } from '../shell/navigation-store';
 import { useShellStore } from '../shell/store';
+import { useCounterPlace } from '../shell/useCounterPlace';
 import { useHall } from '../shell/useHall';
 import { CaseTable } from './CaseTable';
 import { useCaseSearch, useTodayCases } from './useWorkbenchCases';
@@ -23,6 +24,7 @@ export function WorkbenchPage() {
   const go = useNavigationStore((s) => s.go);
   const hasDraft = useIntakeStore((s) => s.draft !== null);
   const { hall, calendar } = useHall();
+  const place = useCounterPlace();
   const today = hallToday();
   const [query, setQuery] = useState('');
   const searchRef = useRef<InputRef>(null);
@@ -121,7 +123,9 @@ export function WorkbenchPage() {
           <span>
             {searching
               ? t('workbench.searchResults', { n: found?.length ?? 0 })
-              : t('workbench.today', { window: windowCode })}
+              : t(place === 'servicePoint' ? 'workbench.today.servicePoint' : 'workbench.today', {
+                  window: windowCode,
+                })}
           </span>
         }
         extra={

@@ -108,6 +108,25 @@ describe('the sync engine', () => {
     expect(server.log).toHaveLength(3);
   });
 
+  it('counts the cases waiting to go up, not their events', async () => {
+    const server = new FakeServer();
+    const { store, f } = deviceWith(4);
+    const other = f.register();
+    store.record([other, f.note(other.caseId)]);
+    server.down = true;
+    const reports: Array<{ waitingCases?: number; waitingEvents?: number }> = [];
+    const engine = createSyncEngine({
+      store,
+      transport: server.transport(),
+      onReport: (r) => reports.push(r),
+    });
+    await engine.syncOnce();
+    expect(reports).toContainEqual(expect.objectContaining({ waitingCases: 2, waitingEvents: 6 }));
+    server.down = false;
+    await engine.syncOnce();
+    expect(reports.filter((r) => r.waitingCases !== undefined).at(-1)?.waitingCases).toBe(0);
+  });
+
   it('retries a batch whose answer was lost after the commit: acked again, stored once', async () => {
     const server = new FakeServer();
     const { store } = deviceWith(4);

@@ -3,8 +3,10 @@ import { createCalendar } from '../../../../../shared/calendar';
 import {
   FOLLOW_UP_WORKDAYS,
   followUpNote,
+  followUpOutcomeNote,
   followUpsOf,
   isPoorRating,
+  openFollowUps,
 } from '../../../../../renderer/features/ratings/follow-up';
 import { demoDay } from '../../../../fixtures/demo-day';
 
@@ -50,5 +52,33 @@ describe('poor-rating follow-ups (好差评)', () => {
         at: '2026-11-24T10:05:00.000+08:00',
       },
     ]);
+  });
+
+  it('records the outcome of a follow-up: the follow-up is done and leaves the open list', () => {
+    const state = demoDay({ date: '2026-11-24', count: 1 }).cases[0]!;
+    const first = {
+      text: followUpNote('等候时间过长', '2026-11-24', calendar),
+      actor: 'KFQ0101',
+      at: '2026-11-24T10:05:00.000+08:00',
+    };
+    const second = {
+      text: followUpNote('态度不好', '2026-11-25', calendar),
+      actor: 'KFQ0101',
+      at: '2026-11-25T09:00:00.000+08:00',
+    };
+    const outcome = followUpOutcomeNote(first, ' 已电话回访，申请人表示理解 ');
+    expect(outcome).toBe('【差评回访结果】2026-11-24T10:05:00.000+08:00：已电话回访，申请人表示理解');
+    const withNotes = {
+      ...state,
+      notes: [first, second, { text: outcome, actor: 'KFQ3002', at: '2026-11-26T15:00:00.000+08:00' }],
+    };
+    const [done, open] = followUpsOf(withNotes);
+    expect(done?.outcome).toEqual({
+      text: '已电话回访，申请人表示理解',
+      officer: 'KFQ3002',
+      at: '2026-11-26T15:00:00.000+08:00',
+    });
+    expect(open?.outcome).toBeUndefined();
+    expect(openFollowUps(withNotes).map((f) => f.problem)).toEqual(['态度不好']);
   });
 });

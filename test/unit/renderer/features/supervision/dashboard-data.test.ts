@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../../../../shared/calendar';
-import { followUpNote } from '../../../../../renderer/features/ratings/follow-up';
+import { followUpNote, followUpOutcomeNote } from '../../../../../renderer/features/ratings/follow-up';
 import { buildDashboard } from '../../../../../renderer/features/supervision/dashboard-data';
 import { demoDay } from '../../../../fixtures/demo-day';
 
@@ -61,5 +61,27 @@ describe('the supervisor dashboard', () => {
     expect(dash.followUps[0]?.deadline).toBe(calendar.addWorkingDays('2026-11-24', 15));
     const officer = dash.officers.find((o) => o.officerId === first!.registeredBy);
     expect(officer).toMatchObject({ ratings: 1, meanRating: 5, poorRatings: 1 });
+  });
+
+  it('drops a follow-up from the list once its outcome is recorded', () => {
+    const [first, ...rest] = day.cases;
+    const followUp = {
+      text: followUpNote('态度差', '2026-11-24', calendar),
+      actor: 'KFQ0101',
+      at: '2026-11-24T11:00:00.000+08:00',
+    };
+    const done = {
+      ...first!,
+      notes: [
+        followUp,
+        {
+          text: followUpOutcomeNote(followUp, '已回访，已整改'),
+          actor: 'KFQ3002',
+          at: '2026-11-25T09:00:00.000+08:00',
+        },
+      ],
+    };
+    const dash = buildDashboard([done, ...rest], { today: '2026-11-25', calendar, yellowAt: 0.8 });
+    expect(dash.followUps).toEqual([]);
   });
 });

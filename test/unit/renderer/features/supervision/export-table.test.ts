@@ -1,14 +1,16 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import {
-  cellText,
+  cellValue,
+  DATE_FORMAT,
+  DATE_TIME_FORMAT,
   dailyLogTable,
   exportFileName,
   tableWorkbook,
 } from '../../../../../renderer/features/supervision/export-table';
 
 describe('dashboard lists as .xlsx', () => {
-  it('writes the title, Chinese headings and dates as officers write them, and reads back', async () => {
+  it('writes the title, Chinese headings, and dates as spreadsheet dates in Chinese format, and reads back', async () => {
     const table = dailyLogTable('收件登记簿（W03 综合受理3号窗口）', [
       {
         at: '2026-11-24T09:05:00+08:00',
@@ -55,15 +57,20 @@ describe('dashboard lists as .xlsx', () => {
     ]);
     expect(sheet.getRow(3).values).toEqual([
       undefined,
-      '2026年11月24日 9时05分',
+      new Date(Date.UTC(2026, 10, 24, 9, 5)),
       'W03-20261124-0001',
       '食品经营许可（新办）',
       '张三',
       '容缺受理',
-      '2026年12月8日',
+      new Date(Date.UTC(2026, 11, 8)),
       '王晓燕',
       '已受理',
     ]);
+    // Real date cells (a serial number with a date format), shown as officers write dates.
+    expect(sheet.getCell('A3').type).toBe(ExcelJS.ValueType.Date);
+    expect(sheet.getCell('A3').numFmt).toBe(DATE_TIME_FORMAT);
+    expect(sheet.getCell('F3').type).toBe(ExcelJS.ValueType.Date);
+    expect(sheet.getCell('F3').numFmt).toBe(DATE_FORMAT);
     expect(sheet.getRow(4).getCell(5).value).toBe('一次性告知');
     expect(sheet.getRow(4).getCell(6).value).toBe(null);
     expect(sheet.rowCount).toBe(4);
@@ -73,8 +80,16 @@ describe('dashboard lists as .xlsx', () => {
     expect(exportFileName('某大厅', { list: '红灯/超期' }, '2026-11-24')).toBe(
       '某大厅-红灯_超期-2026-11-24.xlsx',
     );
-    expect(cellText({ date: '2026-01-05' })).toBe('2026年1月5日');
-    expect(cellText(7)).toBe(7);
-    expect(cellText(undefined)).toBeNull();
+    expect(cellValue({ date: '2026-01-05' })).toEqual({
+      value: new Date(Date.UTC(2026, 0, 5)),
+      numFmt: DATE_FORMAT,
+    });
+    expect(cellValue({ dateTime: '2026-01-05T16:30:12.000+08:00' })).toEqual({
+      value: new Date(Date.UTC(2026, 0, 5, 16, 30, 12)),
+      numFmt: DATE_TIME_FORMAT,
+    });
+    expect(cellValue({ date: '2027' })).toEqual({ value: '2027' });
+    expect(cellValue(7)).toEqual({ value: 7 });
+    expect(cellValue(undefined)).toEqual({ value: null });
   });
 });
