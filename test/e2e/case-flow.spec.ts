@@ -13,7 +13,7 @@ const LI = { idNumber: '420302198203030036', name: '李四', phone: '13707193456
 
 /** Alt+Q enters the work queue, ↓ walks to the case's row, Enter opens the case. */
 async function openFromQueue(page: Page, caseNumber: string, kind: string): Promise<void> {
-  const row = page.getByTestId('work-queue').locator(`tr[data-case-number="${caseNumber}"]`);
+  const row = page.getByTestId('work-queue').locator(`tr[data-queue-case="${caseNumber}"]`);
   await expect(row).toHaveAttribute('data-queue', kind, { timeout: 40_000 });
   await page.keyboard.press('Alt+Q');
   for (let i = 0; i < 200 && !(await row.evaluate((el) => el === document.activeElement)); i++)
@@ -79,7 +79,7 @@ test('an instant item accepted by a village agent waits at the hall windows and 
   await expect(agentPage.getByTestId('approve-on-spot')).toHaveCount(0);
   await expect(agentPage.getByTestId('waiting-at-windows')).toContainText('W01 综合受理1号窗口');
   await agentPage.keyboard.press('Escape');
-  const sent = agentPage.getByTestId('work-queue').locator(`tr[data-case-number="${caseNumber}"]`);
+  const sent = agentPage.getByTestId('work-queue').locator(`tr[data-queue-case="${caseNumber}"]`);
   await expect(sent).toHaveAttribute('data-queue', 'sent');
   await expect(sent.getByTestId('queue-detail')).toContainText('W01 综合受理1号窗口');
 
@@ -121,10 +121,12 @@ test.describe('one window PC, officers taking turns', () => {
     await expect(office.row(caseNumber)).toHaveCount(0);
 
     await switchOfficer(app, 'KFQ0501');
-    const row = page.getByTestId('work-queue').locator(`tr[data-case-number="${caseNumber}"]`);
+    const row = page.getByTestId('work-queue').locator(`tr[data-queue-case="${caseNumber}"]`);
     await expect(row.getByTestId('queue-detail')).toHaveText('审查退回：位置图未标明占用尺寸，请补正');
+    await page.screenshot({ path: 'test/output/e2e/case-flow-work-queue.png', fullPage: true });
     await openFromQueue(page, caseNumber, 'returned');
     await expect(page.getByTestId('returned-reason')).toHaveText('位置图未标明占用尺寸，请补正');
+    await page.screenshot({ path: 'test/output/e2e/case-flow-returned.png', fullPage: true });
     await expect(page.getByTestId('resend-note')).toBeFocused();
     await page.keyboard.type('已补正位置图尺寸');
     for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');

@@ -70,7 +70,9 @@ export function WorkQueue() {
       width: 340,
       render: (_: unknown, e) => (
         <div>
-          <Tag color={KIND_COLORS[e.kind]}>{m.kind[e.kind]}</Tag>
+          <Tag color={KIND_COLORS[e.kind]} style={{ marginInlineEnd: 8 }}>
+            {m.kind[e.kind]}
+          </Tag>
           <span className="ow-case-secondary" data-testid="queue-detail">
             {detail(e)}
           </span>
@@ -117,7 +119,7 @@ export function WorkQueue() {
           onRow={(e) => ({
             tabIndex: 0,
             className: 'ow-queue-row',
-            'data-case-number': e.state.caseNumber,
+            'data-queue-case': e.state.caseNumber,
             'data-queue': e.kind,
             onClick: () => go({ name: 'case', caseId: e.state.caseId }),
             onKeyDown: (k) => {
