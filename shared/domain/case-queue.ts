@@ -1,4 +1,4 @@
-import type { HallWindow } from '../hall/hall';
+import type { Hall } from '../hall/hall';
 import type { CaseState, ReviewRecord } from './case-state';
 import { outstandingTolerated } from './case-state';
 
@@ -20,26 +20,34 @@ export function returnedToWindow(state: CaseState): ReviewRecord | undefined {
 }
 
 /**
- * Whether the case waits for a window's decision on an instant item (窗口即办): accepted, window
- * tier, instant, nothing owed. A village agent accepts such items but may not decide them, so
- * they wait here for a hall window the item is authorised to (`approvalWindows`).
+ * Whether the case waits for a window's decision (窗口审批): accepted, window tier, nothing owed.
+ * A village agent accepts such items but may not decide them, so they wait for a hall window
+ * (`approvalWindows`).
  */
 export function awaitsWindowApproval(state: CaseState): boolean {
   return (
-    state.status === 'accepted' &&
-    state.item.tier === 'window' &&
-    state.item.handling === 'instant' &&
-    outstandingTolerated(state).length === 0
+    state.status === 'accepted' && state.item.tier === 'window' && outstandingTolerated(state).length === 0
   );
 }
 
-/** The hall windows that may approve this instant item on the spot (the hall's `instantItemCodes`). */
+type HallWindows = Pick<Hall, 'windows' | 'sections'>;
+
+/**
+ * The hall windows that may decide this case now: for an instant item those the hall authorises
+ * to it (`instantItemCodes`, 窗口即办); for a window-tier promise item the windows of its section
+ * (the item snapshot names the section by the hall's section name). Empty when it does not wait.
+ */
 export function approvalWindows(
   state: CaseState,
-  windows: ReadonlyArray<Pick<HallWindow, 'code' | 'name' | 'instantItemCodes'>>,
-): Array<Pick<HallWindow, 'code' | 'name'>> {
+  hall: HallWindows,
+): Array<Pick<Hall['windows'][number], 'code' | 'name'>> {
   if (!awaitsWindowApproval(state)) return [];
-  return windows
-    .filter((w) => w.instantItemCodes?.includes(state.item.code) ?? false)
+  const section = hall.sections.find((s) => s.name === state.item.section)?.id;
+  return hall.windows
+    .filter((w) =>
+      state.item.handling === 'instant'
+        ? (w.instantItemCodes?.includes(state.item.code) ?? false)
+        : section !== undefined && w.sectionIds.includes(section) && w.handsOutResults !== true,
+    )
     .map((w) => ({ code: w.code, name: w.name }));
 }

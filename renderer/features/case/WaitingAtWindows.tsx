@@ -7,7 +7,7 @@ import { useCaseQueueMessages } from './queue-messages';
 export function WaitingAtWindows({ state }: { state: CaseState }) {
   const m = useCaseQueueMessages();
   const { hall } = useHall();
-  const windows = approvalWindows(state, hall?.windows ?? []);
+  const windows = hall ? approvalWindows(state, hall) : [];
   if (windows.length === 0) return null;
   return (
     <Alert

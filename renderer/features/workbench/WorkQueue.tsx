@@ -62,7 +62,7 @@ export function WorkQueue() {
   }, []);
 
   if (!entries || entries.length === 0) return null;
-  const detail = (e: QueueEntry) => detailOf(e, m, hall?.windows ?? [], language);
+  const detail = (e: QueueEntry) => detailOf(e, m, hall, language);
 
   const columns: ColumnsType<QueueEntry> = [
     {
@@ -135,7 +135,7 @@ export function WorkQueue() {
 function detailOf(
   e: QueueEntry,
   m: QueueMessages,
-  windows: Parameters<typeof approvalWindows>[1],
+  hall: Parameters<typeof approvalWindows>[1] | undefined,
   language: Parameters<typeof formatDate>[1],
 ): string {
   const { state } = e;
@@ -144,9 +144,7 @@ function detailOf(
       return m.fromCounter(state.windowCode);
     case 'sent':
       return m.waitsAt(
-        approvalWindows(state, windows)
-          .map((w) => `${w.code} ${w.name}`)
-          .join('、'),
+        (hall ? approvalWindows(state, hall) : []).map((w) => `${w.code} ${w.name}`).join('、'),
       );
     case 'returned': {
       const back = returnedToWindow(state);

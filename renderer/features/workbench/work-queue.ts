@@ -43,7 +43,7 @@ export interface QueueContext {
   /** This device's window or service point code. */
   counterCode: string;
   role: string;
-  hall: Pick<Hall, 'windows'> | undefined;
+  hall: Pick<Hall, 'windows' | 'sections'> | undefined;
   today: string;
   calendar: Pick<Calendar, 'addWorkingDays'>;
 }
@@ -70,7 +70,7 @@ export function queueKindOf(state: CaseState, ctx: QueueContext): QueueKind | un
   const own = state.windowCode === ctx.counterCode;
   const window = ctx.hall?.windows.find((w) => w.code === ctx.counterCode);
   const issuing = window?.handsOutResults === true;
-  const approvers = approvalWindows(state, ctx.hall?.windows ?? []);
+  const approvers = ctx.hall ? approvalWindows(state, ctx.hall) : [];
   if (approvers.length > 0) {
     if (ctx.role === 'window' && approvers.some((w) => w.code === ctx.counterCode)) return 'approve';
     if (own) return 'sent';

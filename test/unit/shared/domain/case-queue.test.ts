@@ -36,7 +36,7 @@ describe('an instant item accepted by a village agent', () => {
     const { state } = villageCase();
     expect(state.status).toBe('accepted');
     expect(awaitsWindowApproval(state)).toBe(true);
-    expect(approvalWindows(state, demoHall.windows).map((w) => w.code)).toEqual(['W01', 'W02']);
+    expect(approvalWindows(state, demoHall).map((w) => w.code)).toEqual(['W01', 'W02']);
   });
 
   it('is decided by the window, never by the agent, and then leaves the approval queue', () => {
@@ -50,10 +50,20 @@ describe('an instant item accepted by a village agent', () => {
     const decided = play([[approve, 'window']], state);
     expect(decided.status).toBe('approved');
     expect(awaitsWindowApproval(decided)).toBe(false);
-    expect(approvalWindows(decided, demoHall.windows)).toEqual([]);
+    expect(approvalWindows(decided, demoHall)).toEqual([]);
   });
 
-  it('does not wait for approval while a back-office item or a promise item is concerned', () => {
+  it('a window-tier promise item waits for the windows of its section, not the 出件 window', () => {
+    const s = new CaseScript();
+    const state = play([
+      [s.event('registered', registeredPayload('KFQ-SJ-003')), 'window'],
+      ...receiveAll(s, 'KFQ-SJ-003', []),
+      [accepted(s, calendar.addWorkingDays(ON, 1)), 'window'],
+    ]);
+    expect(approvalWindows(state, demoHall).map((w) => w.code)).toEqual(['W01', 'W02']);
+  });
+
+  it('does not wait for a window when a back-office step decides', () => {
     const s = new CaseScript();
     const state = play([
       [s.event('registered', registeredPayload('KFQ-JS-008')), 'window'],
