@@ -164,6 +164,30 @@ test.describe('one window PC, officers taking turns', () => {
     await expect(page.getByTestId('case-status')).toHaveText('已撤回');
   });
 
+  test('a case paused for corrections waits in its window’s queue, which receives them', async ({ page }) => {
+    test.setTimeout(90_000);
+    const app = new CounterApp(page);
+    const wizard = new IntakeWizard(page);
+    const office = new BackOffice(page);
+    await app.openAndLogin('KFQ0501', 'W05');
+    const caseNumber = await walkInAtW05(app, wizard, WANG);
+    await switchOfficer(app, 'KFQ1202');
+    await office.open(caseNumber);
+    await office.act('请补交盖章的位置图', 'C');
+    await switchOfficer(app, 'KFQ0501');
+    await openFromQueue(page, caseNumber, 'paused');
+    await expect(page.getByTestId('correction-panel')).toContainText('请补交盖章的位置图');
+    await expect(page.getByTestId('correction-KFQ-JS-008-M01')).toBeFocused();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect(page.getByTestId('correction-KFQ-JS-008-M04')).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('record-correction')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('已收取补正材料')).toBeVisible();
+    await expect(page.getByTestId('case-timeline').getByText('收取材料')).toHaveCount(5);
+  });
+
   test('a notified applicant comes back: the same case continues, notified again, then accepted', async ({
     page,
   }) => {

@@ -16,9 +16,16 @@ import { useNavigationStore } from '../shell/navigation-store';
 import { useShellStore } from '../shell/store';
 import { useHall } from '../shell/useHall';
 import { caseDeadlines } from '../workbench/deadline';
-import { canApproveAtWindow, canDeliver, canIssueCertificate, canSupplement } from './case-rules';
+import {
+  awaitsCorrection,
+  canApproveAtWindow,
+  canDeliver,
+  canIssueCertificate,
+  canSupplement,
+} from './case-rules';
 import { CaseMaterials } from './CaseMaterials';
 import { CaseTimeline } from './CaseTimeline';
+import { CorrectionPanel } from './CorrectionPanel';
 import { DeliveryPanel } from './DeliveryPanel';
 import { PrintPanel } from './PrintPanel';
 import { ResumeIntakePanel } from './ResumeIntakePanel';
@@ -157,6 +164,7 @@ export function CaseDetailPage({
               {panel?.(state)}
               {!approvable && <WaitingAtWindows state={state} />}
               {counterRole && returnedToWindow(state) && <ReturnedPanel state={state} />}
+              {counterRole && awaitsCorrection(state) && <CorrectionPanel state={state} />}
               {counterRole && state.status === 'notified-missing' && (
                 <ResumeIntakePanel key={state.eventCount} state={state} />
               )}

@@ -28,3 +28,9 @@ export function canDeliver(state: CaseState): boolean {
 export function canIssueCertificate(state: CaseState): boolean {
   return state.status === 'approved' && state.certificate === undefined && state.item.tier !== 'window';
 }
+
+/** Whether the clock stands for a back-office 补正 (not a tolerance grace pause): the window takes the materials. */
+export function awaitsCorrection(state: CaseState): boolean {
+  const pause = state.dates.pauses.at(-1);
+  return state.status === 'paused' && pause?.kind === 'correction' && pause.graceUntil === undefined;
+}

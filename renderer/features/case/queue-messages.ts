@@ -23,6 +23,11 @@ const zhCN = {
   resume: { accept: '予以受理', 'accept-with-tolerance': '容缺受理', 'notify-missing': '再次一次性告知' },
   resumed: { accept: '已受理', 'accept-with-tolerance': '已容缺受理', 'notify-missing': '已再次一次性告知' },
   noHall: '本机尚未收到大厅配置，不能受理',
+  correctionTitle: '收取补正材料',
+  correctionHint: (reason: string) =>
+    `审批科室要求补正：${reason}。勾选申请人送来的材料（空格），由审批科室恢复计时。`,
+  correctionRecord: '收取勾选的材料',
+  correctionRecorded: '已收取补正材料',
 };
 
 export type CaseQueueMessages = typeof zhCN;
@@ -58,6 +63,11 @@ const en: CaseQueueMessages = {
     'notify-missing': 'Notified again',
   },
   noHall: 'This device has not received the hall configuration yet',
+  correctionTitle: 'Receive the corrections',
+  correctionHint: (reason: string) =>
+    `The back office asked for corrections: ${reason}. Tick what the applicant brought (Space); the back office restarts the clock.`,
+  correctionRecord: 'Receive the ticked materials',
+  correctionRecorded: 'Corrections received',
 };
 
 const MESSAGES: Record<Language, CaseQueueMessages> = { 'zh-CN': zhCN, en };

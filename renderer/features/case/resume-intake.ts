@@ -7,6 +7,7 @@ import {
 } from '../../../shared/domain';
 import type { Hall } from '../../../shared/hall';
 import type { EventDraft } from '../../db/case-repository';
+import { materialDrafts } from '../../db/queue-commands';
 import { documentNumberFor } from '../intake/numbering';
 
 /**
@@ -33,16 +34,7 @@ export function resumeIntakeDrafts(
   calendar: Pick<DeadlineCalendar, 'addWorkingDays'>,
 ): EventDraft[] {
   const { caseId, caseNumber } = state;
-  const drafts: EventDraft[] = [];
-  for (const id of arrived) {
-    const m = state.item.materials.find((x) => x.id === id);
-    if (!m) throw new Error(`材料 ${id} 不属于事项「${state.item.name}」`);
-    drafts.push({
-      caseId,
-      type: 'materialReceived',
-      payload: { materialId: id, copies: m.copies, form: m.form, via: 'window', blobs: [] },
-    });
-  }
+  const drafts = materialDrafts(state, arrived);
   const intake = resumedIntake(state, arrived);
   if (intake.outcome === 'notify-missing') {
     drafts.push({

@@ -1,6 +1,6 @@
 import type { CaseState } from '../../../shared/domain';
 import { recordEvents } from '../../db/case-repository';
-import { recordWithdrawal, resendReturned } from '../../db/queue-commands';
+import { recordCorrection, recordWithdrawal, resendReturned } from '../../db/queue-commands';
 import { db } from '../../db/schema';
 import { hallToday } from '../shell/clock';
 import { useHall } from '../shell/useHall';
@@ -30,6 +30,11 @@ export function useQueueActions() {
         if (!actor) return;
         await recordWithdrawal(db, actor, { caseId: state.caseId, on: hallToday(), reason }, { calendar });
       }, m.withdrawn),
+    receiveCorrection: (state: CaseState, materials: readonly string[]) =>
+      run(async () => {
+        if (!actor) return;
+        await recordCorrection(db, actor, { state, materials }, { calendar });
+      }, m.correctionRecorded),
     resumeIntake: (state: CaseState, arrived: readonly string[]) =>
       run(async () => {
         if (!actor) return;
