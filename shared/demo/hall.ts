@@ -55,6 +55,7 @@ export const demoHall: Hall = {
       code: 'W08',
       name: '综合出件及咨询窗口',
       sectionIds: ['investment', 'construction', 'business', 'social'],
+      handsOutResults: true,
     },
   ],
   servicePoints: [

@@ -27,7 +27,8 @@ import type { ItemSnapshot } from './item-snapshot';
  *   accepted ─routed→ in-review (first step)           [back-office tiers]
  *   accepted ─approved / denied→ approved / denied     [window tier]
  *   in-review ─reviewed approve→ in-review (next step; stays at the top step)
- *             ─reviewed return→ in-review (step below) | accepted (from the first step)
+ *             ─reviewed return→ in-review (step below) | accepted (from the first step: returned to
+ *                the window's queue with the opinion; it may take materials again, then routed or withdrawn)
  *             ─reviewed escalate→ in-review (ladder step above the top of the route)
  *             ─approved / denied→ approved / denied    [at the top step, by its holder]
  *   accepted | in-review ─paused→ paused ─resumed→ (back where it was)

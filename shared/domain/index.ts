@@ -4,6 +4,7 @@
  */
 export * from './approval';
 export * from './case-number';
+export * from './case-queue';
 export * from './case-state';
 export * from './credit';
 export * from './deadlines';

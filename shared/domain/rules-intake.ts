@@ -1,6 +1,7 @@
 import { situationsOf } from '../catalog/lookup';
 import type { Item, Material, SituationKey } from '../catalog/schema';
 import { parseCaseNumber } from './case-number';
+import { returnedToWindow } from './case-queue';
 import type { CaseState } from './case-state';
 import { CASE_STATUSES, FINAL_STATUSES, outstandingTolerated } from './case-state';
 import { calendarsBefore, type DeadlineCalendar } from './deadlines';
@@ -79,12 +80,18 @@ export function checkMaterialReceived(state: CaseState, event: EventOf<'material
     state.status === 'accepted' || state.status === 'in-review' || state.status === 'paused';
   if (afterAcceptance) {
     // The record of what was accepted must not change behind the receipt: after acceptance only
-    // the outstanding tolerated materials arrive, or anything during a correction pause (补正).
+    // the outstanding tolerated materials arrive, or anything during a correction pause (补正) or
+    // while the reviewer's return waits at the window (the window corrects, then resends).
     const outstanding = outstandingTolerated(state).some((m) => m.materialId === materialId);
-    const correcting = state.status === 'paused' && state.dates.pauses.at(-1)?.kind === 'correction';
+    const correcting =
+      (state.status === 'paused' && state.dates.pauses.at(-1)?.kind === 'correction') ||
+      returnedToWindow(state) !== undefined;
     if (material && !outstanding && !correcting)
       problems.push(
-        problem('material-not-allowed', `受理后只能收取待补的容缺材料（补正期间除外）：${material.name}`),
+        problem(
+          'material-not-allowed',
+          `受理后只能收取待补的容缺材料（补正或退回窗口期间除外）：${material.name}`,
+        ),
       );
   } else {
     problems.push(...statusProblems(state, event.type, INTAKE_STATUSES));

@@ -120,6 +120,8 @@ export const hallWindowSchema = z.object({
   sectionIds: nonEmpty(sectionIdSchema, '窗口至少属于一个科室', 'A window serves at least one section'),
   /** Instant items (即办件) this window may approve on the spot; catalog item codes. */
   instantItemCodes: z.array(text(40, '事项编码', 'item code')).optional(),
+  /** 出件窗口: hands out the results of every window's cases (its work queue lists them all). */
+  handsOutResults: z.boolean().optional(),
 });
 export type HallWindow = z.infer<typeof hallWindowSchema>;
 

@@ -2,7 +2,7 @@ import { ArrowLeftOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { DEFAULT_YELLOW_AT } from '../../../shared/calendar';
-import type { CaseState } from '../../../shared/domain';
+import { returnedToWindow, type CaseState } from '../../../shared/domain';
 import { maskId } from '../../../shared/ids';
 import { domainT } from '../../i18n/domain-t';
 import { formatDate, formatDateTime } from '../../i18n/format';
@@ -16,15 +16,25 @@ import { useNavigationStore } from '../shell/navigation-store';
 import { useShellStore } from '../shell/store';
 import { useHall } from '../shell/useHall';
 import { caseDeadlines } from '../workbench/deadline';
-import { canApproveAtWindow, canDeliver, canIssueCertificate, canSupplement } from './case-rules';
+import {
+  awaitsCorrection,
+  canApproveAtWindow,
+  canDeliver,
+  canIssueCertificate,
+  canSupplement,
+} from './case-rules';
 import { CaseMaterials } from './CaseMaterials';
 import { CaseTimeline } from './CaseTimeline';
+import { CorrectionPanel } from './CorrectionPanel';
 import { DeliveryPanel } from './DeliveryPanel';
 import { PrintPanel } from './PrintPanel';
 import { ProvisionalTag } from './ProvisionalTag';
+import { ResumeIntakePanel } from './ResumeIntakePanel';
+import { ReturnedPanel } from './ReturnedPanel';
 import { SupplementPanel } from './SupplementPanel';
 import { useCase, useCaseEvents } from './useCase';
 import { useCaseActions } from './useCaseActions';
+import { WaitingAtWindows } from './WaitingAtWindows';
 
 /**
  * One case: who, what, its materials and deadlines, its timeline, and what the window can do now.
@@ -156,6 +166,12 @@ export function CaseDetailPage({
           <Col span={9}>
             <Space orientation="vertical" style={{ width: '100%' }} size="middle">
               {panel?.(state)}
+              {!approvable && <WaitingAtWindows state={state} />}
+              {counterRole && returnedToWindow(state) && <ReturnedPanel state={state} />}
+              {counterRole && awaitsCorrection(state) && <CorrectionPanel state={state} />}
+              {counterRole && state.status === 'notified-missing' && (
+                <ResumeIntakePanel key={state.eventCount} state={state} />
+              )}
               {rating && <RatingPanel state={state} onClose={() => setRating(false)} />}
               {certifiable && (
                 <Card size="small" type="inner" title={t('case.certificateTitle')}>

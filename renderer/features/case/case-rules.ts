@@ -1,22 +1,19 @@
-import { outstandingTolerated, type CaseState } from '../../../shared/domain';
+import { approvalWindows, outstandingTolerated, type CaseState } from '../../../shared/domain';
 import type { Hall } from '../../../shared/hall';
 
 /**
- * May this window approve the case on the spot (窗口即办)? A window-tier instant item that the
- * hall authorises to this window, accepted, with nothing outstanding, and an officer in the
- * window role (a village agent never decides).
+ * May this window decide the case now (窗口审批)? An accepted window-tier case with nothing owed
+ * that waits for this window (`approvalWindows`: instant items authorised to it, promise items of
+ * its section), and an officer in the window role (a village agent never decides).
  */
 export function canApproveAtWindow(
   state: CaseState,
-  hall: Pick<Hall, 'windows'> | undefined,
+  hall: Pick<Hall, 'windows' | 'sections'> | undefined,
   windowCode: string,
   role: string,
 ): boolean {
-  if (role !== 'window' || state.status !== 'accepted') return false;
-  if (state.item.tier !== 'window' || state.item.handling !== 'instant') return false;
-  if (outstandingTolerated(state).length > 0) return false;
-  const window = hall?.windows.find((w) => w.code === windowCode);
-  return window?.instantItemCodes?.includes(state.item.code) ?? false;
+  if (role !== 'window' || !hall) return false;
+  return approvalWindows(state, hall).some((w) => w.code === windowCode);
 }
 
 export function canSupplement(state: CaseState): boolean {
@@ -30,4 +27,10 @@ export function canDeliver(state: CaseState): boolean {
 /** 制发证照 at the window: a case the back office approved, whose certificate is not made yet. */
 export function canIssueCertificate(state: CaseState): boolean {
   return state.status === 'approved' && state.certificate === undefined && state.item.tier !== 'window';
+}
+
+/** Whether the clock stands for a back-office 补正 (not a tolerance grace pause): the window takes the materials. */
+export function awaitsCorrection(state: CaseState): boolean {
+  const pause = state.dates.pauses.at(-1);
+  return state.status === 'paused' && pause?.kind === 'correction' && pause.graceUntil === undefined;
 }

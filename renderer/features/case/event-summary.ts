@@ -21,7 +21,7 @@ export function eventSummary(event: CaseEvent, state: CaseState): string {
     case 'supplemented':
       return event.payload.materialIds.map(name).join('、');
     case 'routed':
-      return `转至「${STEP_LABELS[event.payload.to]}」`;
+      return `转至「${STEP_LABELS[event.payload.to]}」${event.payload.note ? `：${event.payload.note}` : ''}`;
     case 'reviewed':
       return `${STEP_LABELS[event.payload.step]}：${event.payload.opinion}`;
     case 'approved':

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { canApproveAtWindow } from '../case/case-rules';
+import { WaitingAtWindows } from '../case/WaitingAtWindows';
 import { PrintPanel } from '../case/PrintPanel';
 import { ProvisionalTag } from '../case/ProvisionalTag';
 import { useCase } from '../case/useCase';
@@ -126,6 +127,7 @@ export function IntakeDone({ completed }: { completed: CompletedIntake }) {
           </Space>
         }
       />
+      {state && !approvable && <WaitingAtWindows state={state} />}
       {state && <PrintPanel state={state} />}
     </Card>
   );

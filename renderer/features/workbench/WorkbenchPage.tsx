@@ -16,6 +16,7 @@ import { useCounterPlace } from '../shell/useCounterPlace';
 import { useHall } from '../shell/useHall';
 import { CaseTable } from './CaseTable';
 import { useCaseSearch, useTodayCases } from './useWorkbenchCases';
+import { WorkQueue } from './WorkQueue';
 
 /** The officer's home: today's cases of this window, the search, and the key to a new walk-in. */
 export function WorkbenchPage() {
@@ -117,6 +118,7 @@ export function WorkbenchPage() {
         </Col>
       </Row>
       {!hall && <Alert type="warning" showIcon title={t('workbench.noHall')} style={{ marginBottom: 12 }} />}
+      <WorkQueue />
       <Card
         data-searched={searching ? search?.query : undefined}
         title={

@@ -25,6 +25,19 @@ describe('what the window may do with a case', () => {
     expect(canDeliver(state)).toBe(false);
   });
 
+  it('decides a window-tier promise item at a window of its section (it would otherwise wait forever)', () => {
+    const all = item('KFQ-SJ-003')
+      .materials.filter((m) => m.when === undefined)
+      .map((m) => m.id);
+    const { state } = fold(
+      intakeEvents(context(draftFor('KFQ-SJ-003', { received: all })), calendar)(ID, 'W01-20261124-0003'),
+    );
+    expect(state.status).toBe('accepted');
+    expect(canApproveAtWindow(state, demoHall, 'W02', 'window')).toBe(true);
+    expect(canApproveAtWindow(state, demoHall, 'W07', 'window')).toBe(false);
+    expect(canApproveAtWindow(state, demoHall, 'W08', 'window')).toBe(false);
+  });
+
   it('records supplies only while tolerated materials are outstanding', () => {
     const nine = item('KFQ-JS-004')
       .materials.slice(0, 9)
