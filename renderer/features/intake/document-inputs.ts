@@ -134,12 +134,7 @@ function receipt(state: CaseState, ctx: DocumentContext): unknown {
   const due = state.dates.supplyDeadline ?? state.dates.promisedDate ?? state.dates.registeredOn;
   return {
     hall: hallInfo(ctx),
-    number: numberOf(
-      state,
-      ctx,
-      state.tolerated.length > 0 ? 'tolerance-notice' : 'receipt',
-      state.acceptanceDocument,
-    ),
+    number: numberOf(state, ctx, 'receipt', state.acceptanceDocument),
     ...caseRef(state),
     item: item(state, ctx),
     ...parties(state),
@@ -155,7 +150,9 @@ function toleranceNotice(state: CaseState, ctx: DocumentContext): unknown {
   const due = state.dates.supplyDeadline ?? state.dates.promisedDate ?? '';
   return {
     hall: hallInfo(ctx),
-    number: numberOf(state, ctx, 'tolerance-notice', state.acceptanceDocument),
+    // Its own 文号, never the receipt's. (Cases accepted before this recorded the tolerance
+    // number as the acceptance's, so their receipt and notice reprint as they first printed.)
+    number: numberOf(state, ctx, 'tolerance-notice'),
     ...caseRef(state),
     item: item(state, ctx),
     ...parties(state),

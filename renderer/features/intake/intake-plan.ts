@@ -207,11 +207,8 @@ export function intakeEvents(
         promisedDate: plan.promisedDate,
         tolerated,
         ...(plan.supplyDeadline ? { supplyDeadline: plan.supplyDeadline } : {}),
-        documentNumber: documentNumberFor(
-          ctx.hall,
-          tolerated.length > 0 ? 'tolerance-notice' : 'receipt',
-          caseNumber,
-        ),
+        // The receipt's number; a tolerance notice has its own (document-inputs.ts).
+        documentNumber: documentNumberFor(ctx.hall, 'receipt', caseNumber),
       },
     });
     const first = routeForTier(ctx.item.tier)[0];

@@ -75,7 +75,11 @@ describe('documentInput', () => {
     );
     const state = everyDocumentBuilds(drafts, ['receipt', 'tolerance-notice', 'tolerance-commitment']);
     const notice = documentInput('tolerance-notice', state, ctx);
+    const receipt = documentInput('receipt', state, ctx);
+    // The notice has its own 文号 (开审容字), not the receipt's (开审受字).
+    expect(receipt.ok && receipt.input).toMatchObject({ number: '开审受字〔2026〕第W0111240002号' });
     expect(notice.ok && notice.input).toMatchObject({
+      number: '开审容字〔2026〕第W0111240002号',
       tolerated: [
         { name: '自动消防设施安装调试记录、隐蔽工程验收记录、系统调试报告', dueDate: '2026-12-01' },
         { name: '工程竣工图纸', dueDate: '2026-12-01' },
