@@ -3,7 +3,10 @@ import type { Item } from '../catalog';
 import { askedSituations, type IdType } from '../domain';
 import type { PreApplication } from './codec';
 import {
+  addressProblem,
   checkIdNumber,
+  nameProblem,
+  normalizePhone,
   ORGANISATION_ID_TYPES,
   PERSON_ID_TYPES,
   phoneProblem,
@@ -47,10 +50,6 @@ export type PreApplyField =
   | 'agentPhone';
 export type PreApplyErrors = Partial<Record<PreApplyField, Said>>;
 
-/** Names and addresses longer than these would make the QR code too dense for a phone screen. */
-export const NAME_MAX = 60;
-export const ADDRESS_MAX = 100;
-
 const offered = (types: readonly string[], t: string): t is IdType => types.includes(t);
 
 interface PartyInput {
@@ -84,20 +83,12 @@ function checkParty(
     else errors[key('idNumber')] = checked.reason;
   }
   const name = p.name.trim();
-  const nameError: Said | undefined =
-    name === ''
-      ? { zh: `请填写${names.zh}`, en: `Enter the ${names.en}` }
-      : name.length > NAME_MAX
-        ? {
-            zh: `${names.zh}至多 ${NAME_MAX} 个字`,
-            en: `The ${names.en} has at most ${NAME_MAX} characters`,
-          }
-        : undefined;
+  const nameError = nameProblem(name, names);
   if (nameError) errors[key('name')] = nameError;
   const phoneError = phoneProblem(p.phone);
   if (phoneError) errors[key('phone')] = phoneError;
   if (!id || nameError || phoneError) return undefined;
-  return { ...id, name, phone: p.phone.replace(/\s+/g, '') };
+  return { ...id, name, phone: normalizePhone(p.phone) };
 }
 
 /**
@@ -121,11 +112,8 @@ export function checkPreApplyForm(
     errors,
   );
   const address = form.address.trim();
-  if (address.length > ADDRESS_MAX)
-    errors.address = {
-      zh: `地址至多 ${ADDRESS_MAX} 个字`,
-      en: `The address has at most ${ADDRESS_MAX} characters`,
-    };
+  const addressError = addressProblem(address);
+  if (addressError) errors.address = addressError;
   const asked = askedSituations(item);
   const situations = [...new Set(form.situation)];
   if (situations.some((s) => !asked.includes(s)))
