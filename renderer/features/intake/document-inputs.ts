@@ -289,12 +289,15 @@ function deliveryReceipt(state: CaseState, ctx: DocumentContext): unknown {
     ...caseRef(state),
     documents,
     recipient: d?.receiver,
-    place:
-      d?.method === 'mail'
-        ? (state.applicant.address ?? '申请人登记的邮寄地址')
-        : `${ctx.hall.name}${officer(ctx).window}`,
+    // Mail recorded before the address was asked has none: the place is left to be written in.
+    ...(d?.method === 'mail'
+      ? {
+          trackingNumber: d.trackingNumber,
+          ...(d.address ? { place: d.address } : {}),
+          ...(d.phone ? { recipientPhone: d.phone } : {}),
+        }
+      : { place: `${ctx.hall.name}${officer(ctx).window}` }),
     method: d?.method,
-    ...(d?.method === 'mail' ? { trackingNumber: d.trackingNumber } : {}),
     deliveredAt: d?.at,
     servers: [ctx.officer.name],
   };

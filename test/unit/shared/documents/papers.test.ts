@@ -59,3 +59,18 @@ describe('a company’s credit code is public', () => {
     expect(receipt).toContain('420302********1237');
   });
 });
+
+describe('a mailed result', () => {
+  test('the 送达回证 prints the address and the phone it went to', async () => {
+    const printed = await render('delivery-receipt-mail', 'delivery-receipt', {
+      ...fixture('delivery-receipt'),
+      method: 'mail',
+      trackingNumber: 'SF1234567890',
+      place: '十堰市张湾区车城路1号',
+      recipientPhone: '13800000000',
+    });
+    expect(printed).toContain('邮寄地址十堰市张湾区车城路1号');
+    expect(printed).toContain('联系电话13800000000');
+    expect(printed).toContain('邮寄送达（邮件单号：SF1234567890）');
+  });
+});

@@ -108,6 +108,49 @@ describe('documentInput', () => {
     everyDocumentBuilds(refusal, ['refusal']);
   });
 
+  it('a mailed result: the 送达回证 gives the address and phone it went to, not a placeholder', () => {
+    const all = item('KFQ-SJ-002')
+      .materials.slice(0, 3)
+      .map((m) => m.id);
+    const intake = intakeEvents(context(draftFor('KFQ-SJ-002', { received: all })), calendar)(
+      CASE_ID,
+      'W01-20261124-0006',
+    );
+    const mailed = (payload: Record<string, string>): EventDraft[] => [
+      ...intake,
+      {
+        caseId: CASE_ID,
+        type: 'approved',
+        payload: { decisionNumber: '开审许字〔2026〕第W0111240006号', decidedOn: '2026-11-24' },
+      },
+      {
+        caseId: CASE_ID,
+        type: 'delivered',
+        payload: {
+          method: 'mail',
+          receiver: '张三',
+          trackingNumber: 'SF1234567890',
+          at: '2026-11-25T10:00:00.000+08:00',
+          ...payload,
+        },
+      },
+    ];
+    const state = everyDocumentBuilds(mailed({ address: '十堰市张湾区车城路1号', phone: '13800000000' }), [
+      'receipt',
+      'decision',
+      'delivery-receipt',
+    ]);
+    const input = documentInput('delivery-receipt', state, ctx);
+    expect(input.ok && input.input).toMatchObject({
+      method: 'mail',
+      place: '十堰市张湾区车城路1号',
+      recipientPhone: '13800000000',
+    });
+    // Mail recorded before the address was asked: the place is left blank to be written in.
+    const old = documentInput('delivery-receipt', fold(mailed({})).state, ctx);
+    expect(old.ok && JSON.stringify(old.input)).not.toContain('申请人登记的邮寄地址');
+  });
+
   it('says why in Chinese when a case cannot make the document', () => {
     const refusal = refusalEvents(
       context(draftFor('KFQ-SJ-002')),
