@@ -11,7 +11,7 @@ import {
   toleranceCommitmentInputSchema,
   toleranceNoticeInputSchema,
 } from '../../../shared/documents/templates/tolerance';
-import type { Hall } from '../../../shared/hall';
+import { publicQueryUrl, type Hall } from '../../../shared/hall';
 import type { CaseDocumentKind } from '../case/case-documents';
 import { documentNumberFor } from './numbering';
 
@@ -25,8 +25,6 @@ export interface DocumentContext {
   itemResult?: string;
   /** Where refusals point for reconsideration and lawsuits; defaults to the generic wording. */
   remedies?: { reconsideration: string; court: string };
-  /** The public progress query page (its QR code is printed on the receipt). */
-  queryUrl?: string;
   /** Now, as the device writes it (printedAt of the commitment). */
   now: string;
 }
@@ -46,7 +44,8 @@ export type DocumentInputResult =
   | { ok: true; kind: CaseDocumentKind; input: unknown }
   | { ok: false; kind: CaseDocumentKind; message: string };
 
-export function hallInfo(ctx: Pick<DocumentContext, 'hall' | 'queryUrl'>) {
+/** The hall as the papers print it; its public address makes the receipt's QR code a link. */
+export function hallInfo(ctx: Pick<DocumentContext, 'hall'>) {
   const { hall } = ctx;
   return {
     name: hall.name,
@@ -63,7 +62,7 @@ export function hallInfo(ctx: Pick<DocumentContext, 'hall' | 'queryUrl'>) {
               ...(hall.seal.centreText ? { centreText: hall.seal.centreText } : {}),
             }
           : { kind: 'none' as const },
-    ...(ctx.queryUrl ? { queryUrl: ctx.queryUrl } : {}),
+    ...(hall.publicUrl ? { queryUrl: publicQueryUrl(hall.publicUrl) } : {}),
   };
 }
 
