@@ -22,9 +22,10 @@ export const preApplyFormSchema = z.object({
   kind: z.enum(['person', 'organisation']).default('person'),
   idType: field(32),
   idNumber: field(64),
-  name: field(200),
+  // Long enough that a name or address past its limit gets its own message, not a bad post.
+  name: field(1000),
   phone: field(40),
-  address: field(400),
+  address: field(1000),
   situation: z
     .union([z.string().max(64), z.array(z.string().max(64)).max(32)])
     .default([])
@@ -32,7 +33,7 @@ export const preApplyFormSchema = z.object({
   hasAgent: z.literal('yes').optional(),
   agentIdType: field(32),
   agentIdNumber: field(64),
-  agentName: field(200),
+  agentName: field(1000),
   agentPhone: field(40),
 });
 export type PreApplyForm = z.output<typeof preApplyFormSchema>;
