@@ -137,4 +137,5 @@ export const officeEn: Record<keyof typeof officeZh, string> = {
   'supervision.list.month': 'Monthly statistics',
   'supervision.list.dailyLog': 'Daily log',
   'supervision.list.rejected': 'Rejected events',
+  'doc.correction-notice': 'Notice to correct materials',
 };

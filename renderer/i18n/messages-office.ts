@@ -134,4 +134,5 @@ export const officeZh = {
   'supervision.list.month': '月度统计',
   'supervision.list.dailyLog': '收件登记簿',
   'supervision.list.rejected': '被拒事件',
+  'doc.correction-notice': '补正材料通知书',
 } as const;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { outstandingTolerated, type CaseState, type ReceivedMaterial } from '../../../shared/domain';
 import { certificateInputSchema } from '../../../shared/documents/templates/certificate';
+import { correctionNoticeInputSchema } from '../../../shared/documents/templates/correction-notice';
 import { decisionInputSchema } from '../../../shared/documents/templates/decision';
 import { deliveryReceiptInputSchema } from '../../../shared/documents/templates/delivery-receipt';
 import { missingNoticeInputSchema } from '../../../shared/documents/templates/missing-notice';
@@ -12,7 +13,7 @@ import {
   toleranceNoticeInputSchema,
 } from '../../../shared/documents/templates/tolerance';
 import { publicQueryUrl, type Hall } from '../../../shared/hall';
-import type { CaseDocumentKind } from '../case/case-documents';
+import { lastCorrection, type CaseDocumentKind } from '../case/case-documents';
 import { documentNumberFor } from './numbering';
 
 /** What a document needs besides the case: the hall, the officer at the window, and when. */
@@ -322,6 +323,29 @@ function terminationNotice(state: CaseState, ctx: DocumentContext): unknown {
   };
 }
 
+/** 补正材料通知书 of the reviewer's latest 补正: numbered in the hall's 补 series, one per 补正. */
+function correctionNotice(state: CaseState, ctx: DocumentContext): unknown {
+  const last = lastCorrection(state);
+  const base = documentNumberFor(ctx.hall, 'missing-notice', state.caseNumber);
+  return {
+    hall: hallInfo(ctx),
+    number: last ? `${base.slice(0, -1)}-${last.ordinal}号` : undefined,
+    ...caseRef(state),
+    item: item(state, ctx),
+    ...parties(state),
+    acceptedOn: state.dates.acceptedOn,
+    asked: last?.pause.reason,
+    pausedOn: last?.pause.from,
+    where: `${ctx.hall.name}${intakeWindow(state, ctx)}`,
+    officer: officer(ctx),
+  };
+}
+
+/** The window that took the case in: where the applicant goes back to. */
+function intakeWindow(state: CaseState, ctx: DocumentContext): string {
+  return officer({ ...ctx, windowCode: state.windowCode }).window;
+}
+
 const BUILDERS: Record<
   CaseDocumentKind,
   { build: (s: CaseState, c: DocumentContext) => unknown; schema: z.ZodType }
@@ -335,6 +359,7 @@ const BUILDERS: Record<
   certificate: { build: certificate, schema: certificateInputSchema },
   'delivery-receipt': { build: deliveryReceipt, schema: deliveryReceiptInputSchema },
   'termination-notice': { build: terminationNotice, schema: terminationNoticeInputSchema },
+  'correction-notice': { build: correctionNotice, schema: correctionNoticeInputSchema },
 };
 
 /**

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { nodeRenderDeps } from '../../../../scripts/node/fonts';
 import { renderDocumentDetailed, type DocumentKind, type RenderDeps } from '../../../../shared/documents';
 import { counterZh } from '../../../../renderer/i18n/messages-counter';
-import { fixture, flat, pdfPages, writeOutput } from './support';
+import { runDocCommand } from '../../../../scripts/doc';
+import { decodeQr, fixture, flat, hasZbar, pdfPages, ROOT, writeOutput, OUTPUT_DIR } from './support';
+import { join } from 'node:path';
 
 // Issue 12 (E, F): the papers as the applicant reads them, rendered with the real fonts and read
 // back with pdftotext.
@@ -10,7 +12,9 @@ import { fixture, flat, pdfPages, writeOutput } from './support';
 let deps: RenderDeps;
 beforeAll(async () => {
   deps = await nodeRenderDeps();
-});
+  // The first render reads the fonts and harfbuzz: done here, so no test's time includes it.
+  await renderDocumentDetailed('receipt', fixture('receipt'), deps);
+}, 60_000);
 
 async function render(name: string, kind: DocumentKind, input: unknown): Promise<string> {
   const result = await renderDocumentDetailed(kind, input, deps);
@@ -72,5 +76,30 @@ describe('a mailed result', () => {
     expect(printed).toContain('邮寄地址十堰市张湾区车城路1号');
     expect(printed).toContain('联系电话13800000000');
     expect(printed).toContain('邮寄送达（邮件单号：SF1234567890）');
+  });
+});
+
+describe('补正材料通知书', () => {
+  test('npm run doc renders its fixture: the request, the pause, where to bring it, the QR code', async () => {
+    const pdf = join(OUTPUT_DIR, 'correction-notice-cli.pdf');
+    const lines: string[] = [];
+    const code = await runDocCommand(
+      ['correction-notice', join(ROOT, 'test/fixtures/documents/correction-notice.json'), pdf],
+      { out: (l) => lines.push(l), err: (l) => lines.push(l) },
+    );
+    expect(code, lines.join('\n')).toBe(0);
+    const text = flat(pdfPages(pdf).join(''));
+    for (const expected of [
+      '补正材料通知书',
+      '开审补字〔2026〕第W0511240002-1号',
+      '消防设计文件第3页缺少设计单位签章',
+      '自2026年11月26日起暂停计算办理时限',
+      '提交至十堰经济技术开发区政务服务中心综合受理5号窗口',
+      '420303********4325',
+    ])
+      expect(text).toContain(expected);
+    expect(text).not.toContain('特别程序');
+    if (hasZbar || process.env['CI'])
+      expect(decodeQr(pdf)).toEqual(['http://127.0.0.1:4310/query?case=W05-20261124-0002&code=730415']);
   });
 });

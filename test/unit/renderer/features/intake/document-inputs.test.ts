@@ -151,6 +151,27 @@ describe('documentInput', () => {
     expect(old.ok && JSON.stringify(old.input)).not.toContain('申请人登记的邮寄地址');
   });
 
+  it('a reviewer’s 补正 gives the case a 补正材料通知书 of its own number, with what is asked', () => {
+    const all = item('KFQ-JS-004').materials.map((m) => m.id);
+    const intake = intakeEvents(context(draftFor('KFQ-JS-004', { received: all })), calendar)(
+      CASE_ID,
+      'W01-20261124-0007',
+    );
+    const pause: EventDraft = {
+      caseId: CASE_ID,
+      type: 'paused',
+      payload: { kind: 'correction', reason: '请补正消防设计文件的签章页', from: '2026-11-25' },
+    };
+    const state = everyDocumentBuilds([...intake, pause], ['receipt', 'correction-notice']);
+    const input = documentInput('correction-notice', state, ctx);
+    expect(input.ok && input.input).toMatchObject({
+      number: '开审补字〔2026〕第W0111240007-1号',
+      asked: '请补正消防设计文件的签章页',
+      pausedOn: '2026-11-25',
+      where: '十堰经济技术开发区政务服务中心综合受理1号窗口',
+    });
+  });
+
   it('says why in Chinese when a case cannot make the document', () => {
     const refusal = refusalEvents(
       context(draftFor('KFQ-SJ-002')),
