@@ -23,12 +23,15 @@ describe('autofill of a returning applicant', () => {
     expect(applyReturning(first, zhang, li)).toMatchObject(li);
   });
 
-  it('to a new applicant clears it; what the officer typed stays', () => {
-    const first = { ...applyReturning(blank, undefined, zhang), phone: '13700000000' };
-    expect(applyReturning(first, zhang, undefined)).toMatchObject({
-      name: '',
-      phone: '13700000000',
-      address: '',
-    });
+  it('to a new applicant clears it', () => {
+    const first = applyReturning(blank, undefined, zhang);
+    expect(applyReturning(first, zhang, undefined)).toMatchObject({ name: '', phone: '', address: '' });
+  });
+
+  it('once the officer typed into a field, nothing is touched', () => {
+    const typed = { ...applyReturning(blank, undefined, zhang), phone: '13700000000' };
+    expect(applyReturning(typed, zhang, li)).toBe(typed);
+    const nameOnly = { ...blank, name: '王五' };
+    expect(applyReturning(nameOnly, undefined, zhang)).toBe(nameOnly);
   });
 });
