@@ -25,7 +25,7 @@ import {
   type PreApplyForm,
 } from '../../shared/preapply';
 import type { Database } from '../db/database';
-import { escapeHtml } from '../http/html';
+import { escapeHtml, sendPublicPage as send } from '../http/html';
 import { TokenBuckets } from '../http/rate-limit';
 import { readCurrentCatalog } from '../store/catalog-versions';
 
@@ -148,19 +148,6 @@ export function registerPreApplyRoutes(app: FastifyInstance, db: Database): void
 
 const BAD_POST = '提交的内容无效（过长或格式不对），请重新填写。';
 const NO_CATALOG = '中心尚未发布事项目录，暂不能预填，请直接到窗口办理。';
-
-/** Personal data: never cached; the page may only post to itself and load nothing from elsewhere. */
-function send(reply: FastifyReply, status: number, html: string): FastifyReply {
-  return reply
-    .status(status)
-    .header('cache-control', 'no-store')
-    .header(
-      'content-security-policy',
-      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-    )
-    .type('text/html; charset=utf-8')
-    .send(html);
-}
 
 function listHtml(catalog: Catalog, q: string): string {
   const needle = q.trim();

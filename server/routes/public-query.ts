@@ -3,7 +3,7 @@ import { normalizeIdInput } from '../../shared/ids';
 import { fail, ok } from '../../shared/result';
 import type { Progress } from '../../shared/sync';
 import type { Database } from '../db/database';
-import { escapeHtml } from '../http/html';
+import { escapeHtml, sendPublicPage as send } from '../http/html';
 import { TokenBuckets } from '../http/rate-limit';
 import { readProgress } from '../store/pull';
 
@@ -89,19 +89,6 @@ export function registerPublicQueryRoutes(app: FastifyInstance, db: Database): v
       text(query['code']) ?? '',
     );
   });
-}
-
-/** Personal data: never cached; the page may only ask itself and loads nothing from elsewhere. */
-function send(reply: FastifyReply, status: number, html: string): FastifyReply {
-  return reply
-    .status(status)
-    .header('cache-control', 'no-store')
-    .header(
-      'content-security-policy',
-      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-    )
-    .type('text/html; charset=utf-8')
-    .send(html);
 }
 
 function formHtml(asked: Asked = { caseNumber: '', code: '' }, error?: string): string {
