@@ -177,7 +177,8 @@ export async function approveAtWindow(
 }
 
 export type DeliveryInput =
-  { method: 'pickup'; receiver: string } | { method: 'mail'; receiver: string; trackingNumber: string };
+  | { method: 'pickup'; receiver: string }
+  | { method: 'mail'; receiver: string; trackingNumber: string; address: string; phone: string };
 
 /** 送达: the result handed over (to the minute) or mailed with its tracking number. */
 export async function recordDelivery(
@@ -194,6 +195,8 @@ export async function recordDelivery(
           method: 'mail',
           receiver: input.delivery.receiver,
           trackingNumber: input.delivery.trackingNumber,
+          address: input.delivery.address,
+          phone: input.delivery.phone,
           at,
         };
   return recordEvents(db, actor, [{ caseId: input.caseId, type: 'delivered', payload }], options);

@@ -1,9 +1,11 @@
 import type { Credit } from '../../shared/domain';
 import {
+  caseStatusLabel,
   CASE_STATUS_LABELS,
   CREDIT_LABELS,
   EVENT_TYPE_LABELS,
   type CaseEventType,
+  type CaseState,
   type CaseStatus,
 } from '../../shared/domain';
 import type { Language } from '../../shared/ipc';
@@ -16,7 +18,7 @@ const STATUS_EN: Readonly<Record<CaseStatus, string>> = {
   withdrawn: 'Withdrawn',
   accepted: 'Accepted',
   'in-review': 'In review',
-  paused: 'Special step',
+  paused: 'Clock paused',
   approved: 'Approved',
   denied: 'Denied',
   certified: 'Certificate issued',
@@ -34,7 +36,7 @@ const EVENT_EN: Readonly<Record<CaseEventType, string>> = {
   supplemented: 'Materials supplied',
   routed: 'Sent to the back office',
   reviewed: 'Reviewed',
-  paused: 'Special step (clock paused)',
+  paused: 'Clock paused (correction or special step)',
   resumed: 'Clock resumed',
   approved: 'Approved',
   denied: 'Denied',
@@ -56,6 +58,14 @@ const CREDIT_EN: Readonly<Record<Credit, string>> = {
 
 export function statusLabel(status: CaseStatus, language: Language): string {
   return language === 'zh-CN' ? CASE_STATUS_LABELS[status] : STATUS_EN[status];
+}
+
+/** The status of a case in hand: a 补正 pause is called so (caseStatusLabel). */
+export function caseStateLabel(state: Pick<CaseState, 'status' | 'dates'>, language: Language): string {
+  if (language === 'zh-CN') return caseStatusLabel(state);
+  const pause = state.status === 'paused' ? state.dates.pauses.at(-1) : undefined;
+  if (!pause) return STATUS_EN[state.status];
+  return pause.kind === 'correction' ? 'Awaiting correction' : 'Special step';
 }
 
 export function eventLabel(type: CaseEventType, language: Language): string {

@@ -275,4 +275,7 @@ export const counterEn: Record<keyof typeof counterZh, string> = {
   'idType.passport': 'Passport',
   'idType.uscc': 'Unified social credit code',
   'idType.other': 'Other document',
+  'delivery.address': 'Mailing address',
+  'delivery.address.required': 'Enter the mailing address',
+  'delivery.phone': "Recipient's phone",
 };

@@ -264,4 +264,7 @@ export const counterZh = {
   'idType.passport': '护照',
   'idType.uscc': '统一社会信用代码',
   'idType.other': '其他证件',
+  'delivery.address': '邮寄地址',
+  'delivery.address.required': '请填写邮寄地址',
+  'delivery.phone': '收件人电话',
 } as const;

@@ -91,7 +91,7 @@ export const officeEn: Record<keyof typeof officeZh, string> = {
     'Tolerated materials not supplied by {deadline}; paused until {date}, then terminated if still missing',
   'supervision.grace.done': '{number} paused until {date}',
   'supervision.grace.until': 'Paused until {date}',
-  'supervision.grace.wait': 'Grace pause after the special step',
+  'supervision.grace.wait': 'Grace pause after the correction or special step',
   'supervision.chart.intake': "Today's intake by window and result",
   'supervision.chart.status': 'Cases by state',
   'supervision.chart.clock': 'Open cases against their deadline',
@@ -136,4 +136,5 @@ export const officeEn: Record<keyof typeof officeZh, string> = {
   'supervision.list.month': 'Monthly statistics',
   'supervision.list.dailyLog': 'Daily log',
   'supervision.list.rejected': 'Rejected events',
+  'doc.correction-notice': 'Notice to correct materials',
 };

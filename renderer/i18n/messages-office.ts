@@ -89,7 +89,7 @@ export const officeZh = {
     '容缺材料逾期未补齐（补齐期限 {deadline}），暂停办理至 {date}；期满仍未补齐的终止办理',
   'supervision.grace.done': '{number} 已暂停办理至 {date}',
   'supervision.grace.until': '暂停至 {date}',
-  'supervision.grace.wait': '特别程序结束后逾期暂停',
+  'supervision.grace.wait': '补正或特别程序结束后逾期暂停',
   'supervision.chart.intake': '今日收件（按窗口、结果）',
   'supervision.chart.status': '办件状态',
   'supervision.chart.clock': '在办办件期限',
@@ -133,4 +133,5 @@ export const officeZh = {
   'supervision.list.month': '月度统计',
   'supervision.list.dailyLog': '收件登记簿',
   'supervision.list.rejected': '被拒事件',
+  'doc.correction-notice': '补正材料通知书',
 } as const;

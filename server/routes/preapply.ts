@@ -1,15 +1,21 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import { findItem, itemCodeSchema, parseCatalog, type Catalog, type Item } from '../../shared/catalog';
-import { ID_TYPE_LABELS } from '../../shared/documents/format';
-import { askedSituations, hallDateTime, type IdType } from '../../shared/domain';
+import {
+  findItem,
+  itemCodeSchema,
+  parseCatalog,
+  requiredMaterials,
+  type Catalog,
+  type Item,
+} from '../../shared/catalog';
+import { ID_TYPE_LABELS, MATERIAL_FORM_LABELS } from '../../shared/documents/format';
+import { AGENT_SITUATION, askedSituations, hallDateTime, type IdType } from '../../shared/domain';
 import { maskId } from '../../shared/ids';
 import {
   ADDRESS_MAX,
   checkPreApplyForm,
   encodePreApplication,
-  NAME_MAX,
   ORGANISATION_ID_TYPES,
   PERSON_ID_TYPES,
   preApplyFormSchema,
@@ -19,7 +25,7 @@ import {
   type PreApplyForm,
 } from '../../shared/preapply';
 import type { Database } from '../db/database';
-import { escapeHtml } from '../http/html';
+import { escapeHtml, sendPublicPage as send } from '../http/html';
 import { TokenBuckets } from '../http/rate-limit';
 import { readCurrentCatalog } from '../store/catalog-versions';
 
@@ -142,19 +148,6 @@ export function registerPreApplyRoutes(app: FastifyInstance, db: Database): void
 
 const BAD_POST = '提交的内容无效（过长或格式不对），请重新填写。';
 const NO_CATALOG = '中心尚未发布事项目录，暂不能预填，请直接到窗口办理。';
-
-/** Personal data: never cached; the page may only post to itself and load nothing from elsewhere. */
-function send(reply: FastifyReply, status: number, html: string): FastifyReply {
-  return reply
-    .status(status)
-    .header('cache-control', 'no-store')
-    .header(
-      'content-security-policy',
-      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-    )
-    .type('text/html; charset=utf-8')
-    .send(html);
-}
 
 function listHtml(catalog: Catalog, q: string): string {
   const needle = q.trim();
@@ -284,16 +277,16 @@ ${idSelect('idType', form.idType, [
   ['单位证件', ORGANISATION_ID_TYPES.filter((t) => t !== 'other')],
 ])}
 ${input('idNumber', '证件号码', form.idNumber, 'required maxlength="64" autocomplete="off" autocapitalize="characters" spellcheck="false"', '与证件上一致；单位填统一社会信用代码')}
-${input('name', isOrg ? '单位名称' : '姓名或单位名称', form.name, `required maxlength="${NAME_MAX}" autocomplete="${isOrg ? 'organization' : 'name'}"`)}
+${input('name', isOrg ? '单位名称' : '姓名或单位名称', form.name, `required autocomplete="${isOrg ? 'organization' : 'name'}"`)}
 ${input('phone', '联系电话', form.phone, 'required type="tel" maxlength="40" autocomplete="tel"', '手机号或带区号的座机号')}
-${input('address', '地址（选填）', form.address, `maxlength="${ADDRESS_MAX}" autocomplete="street-address"`)}
+${input('address', '地址（选填）', form.address, 'autocomplete="street-address"', `至多 ${ADDRESS_MAX} 个字`)}
 </fieldset>
 ${situations}
 <fieldset><legend>代理人（委托他人代办时填写）</legend>
 <label class="check"><input type="checkbox" name="hasAgent" value="yes"${form.hasAgent ? ' checked' : ''}> 委托代理人办理</label>
 ${idSelect('agentIdType', form.agentIdType, [['个人证件', PERSON_ID_TYPES]])}
 ${input('agentIdNumber', '代理人证件号码', form.agentIdNumber, 'maxlength="64" autocomplete="off" autocapitalize="characters" spellcheck="false"')}
-${input('agentName', '代理人姓名', form.agentName, `maxlength="${NAME_MAX}"`)}
+${input('agentName', '代理人姓名', form.agentName, '')}
 ${input('agentPhone', '代理人联系电话', form.agentPhone, 'type="tel" maxlength="40"')}
 </fieldset>
 <details><summary>需要准备的材料（${item.materials.length} 项）</summary><ul>${materials}</ul></details>
@@ -320,9 +313,18 @@ function resultHtml(catalog: Catalog, item: Item, pre: PreApplication, code: str
       : []),
     ['预填日期', pre.madeOn],
   ];
+  // What to bring: the materials of the situations ticked (an agent's own when one acts).
+  const bring = requiredMaterials(item, [...pre.situations, ...(pre.agent ? [AGENT_SITUATION] : [])])
+    .map(
+      (m) =>
+        `<li>${escapeHtml(m.name)}<span class="when">（${MATERIAL_FORM_LABELS[m.form]} ${m.copies} 份${m.note ? `；${escapeHtml(m.note)}` : ''}）</span></li>`,
+    )
+    .join('');
   return `<p role="status">办理时请向窗口工作人员出示下面的二维码（可截屏保存）。二维码里有您填写的全部信息，窗口不联网也能读取；工作人员核对证件后即可受理。</p>
 <figure class="qr" role="img" aria-label="预填二维码">${svg}</figure>
 <table>${rows.map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('')}</table>
+<h2>请携带以下材料</h2><ol class="bring" data-testid="preapply-materials">${bring}</ol>
+<p class="hint">原件核对后退还。缺少材料的，窗口会一次性告知需要补交的全部材料。</p>
 <h2>预填码</h2><p class="code-text" data-testid="preapply-code">${escapeHtml(code)}</p>
 <p class="hint">信息有误请<a href="/preapply/${encodeURIComponent(item.code)}">重新填写</a>；<a href="/preapply">办理其他事项</a></p>`;
 }

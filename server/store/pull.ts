@@ -1,4 +1,4 @@
-import { CASE_STATUS_LABELS, type CaseEvent, type CaseState } from '../../shared/domain';
+import { caseStatusLabel, type CaseEvent, type CaseState } from '../../shared/domain';
 import { maskId } from '../../shared/ids';
 import {
   MAX_PULL_EVENTS,
@@ -9,6 +9,7 @@ import {
 } from '../../shared/sync';
 import type { Queryable } from '../db/database';
 import type { Device } from './devices';
+import { readHall } from './reference-data';
 
 type EventRow = {
   server_seq: number;
@@ -148,11 +149,13 @@ export async function readProgress(
   );
   if (!match) return undefined;
   const s = match.state;
+  const pause = s.status === 'paused' ? s.dates.pauses.at(-1) : undefined;
+  const hall = await readHall(db);
   return {
     caseNumber: s.caseNumber,
     itemName: s.item.name,
     status: s.status,
-    statusLabel: CASE_STATUS_LABELS[s.status],
+    statusLabel: caseStatusLabel(s),
     applicantName: maskName(s.applicant.name),
     applicantId: maskId(s.applicant.idNumber),
     registeredOn: s.dates.registeredOn,
@@ -160,6 +163,11 @@ export async function readProgress(
     ...(s.dates.promisedDate === undefined ? {} : { promisedDate: s.dates.promisedDate }),
     ...(s.decision === undefined ? {} : { decidedOn: s.decision.decidedOn }),
     lastEventAt: s.lastEventAt,
+    ...(s.status === 'notified-missing' && s.notice ? { missing: s.notice.missing.map((m) => m.name) } : {}),
+    ...(pause?.kind === 'correction' && pause.graceUntil === undefined
+      ? { correction: { since: pause.from, asked: pause.reason } }
+      : {}),
+    ...(hall ? { hall: { name: hall.name, phone: hall.phone, address: hall.address } } : {}),
   };
 }
 

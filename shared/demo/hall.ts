@@ -18,6 +18,9 @@ export const demoHall: Hall = {
   divisionCode: '420300',
   address: '湖北省十堰市十堰经济技术开发区政务服务中心（演示地址）',
   phone: '0719-0000000',
+  // The demo server's own address (npm run server / npm run web, PORT 4310): the receipt's QR code
+  // opens its progress page on this machine. A real hall gives the address applicants' phones reach.
+  publicUrl: 'http://127.0.0.1:4310',
   documentNumberPrefixes: {
     receipt: '开审受字',
     'missing-notice': '开审补字',

@@ -12,6 +12,7 @@ export const DOCUMENT_KINDS = [
   'delivery-receipt',
   'daily-log',
   'termination-notice',
+  'correction-notice',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const documentKindSchema = z.enum(DOCUMENT_KINDS);
@@ -27,4 +28,5 @@ export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKind, string>> = {
   'delivery-receipt': '送达回证',
   'daily-log': '窗口收件登记簿',
   'termination-notice': '终止办理通知书',
+  'correction-notice': '补正材料通知书（审查中补正）',
 };

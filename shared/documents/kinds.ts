@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../result';
 import type { DocumentModel } from './model';
 import { renderModel, type RenderDeps, type RenderedDocument } from './render';
 import { buildCertificate, certificateInputSchema } from './templates/certificate';
+import { buildCorrectionNotice, correctionNoticeInputSchema } from './templates/correction-notice';
 import { buildDailyLog, dailyLogInputSchema } from './templates/daily-log';
 import { buildDecision, decisionInputSchema } from './templates/decision';
 import { buildDeliveryReceipt, deliveryReceiptInputSchema } from './templates/delivery-receipt';
@@ -36,6 +37,7 @@ export const DOCUMENT_TEMPLATES = {
   'delivery-receipt': template(deliveryReceiptInputSchema, buildDeliveryReceipt),
   'daily-log': template(dailyLogInputSchema, buildDailyLog),
   'termination-notice': template(terminationNoticeInputSchema, buildTerminationNotice),
+  'correction-notice': template(correctionNoticeInputSchema, buildCorrectionNotice),
 } as const;
 
 /** What a caller writes for each kind (before defaults and transforms). */

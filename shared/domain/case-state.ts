@@ -1,6 +1,7 @@
 import type { MaterialForm } from '../catalog/schema';
 import type { ApprovalStep } from './approval';
 import type { Credit } from './credit';
+import { PAUSE_KIND_LABELS } from './event-payloads';
 import type {
   Agent,
   Applicant,
@@ -65,13 +66,24 @@ export const CASE_STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
   withdrawn: '已撤回',
   accepted: '已受理',
   'in-review': '审批中',
-  paused: '特别程序中',
+  paused: '暂停计时',
   approved: '准予许可',
   denied: '不予许可',
   certified: '已制证',
   delivered: '已送达',
   terminated: '已终止',
 };
+
+/**
+ * The status as said to a person who has the case: a reviewer's 补正 pause is 补正中 (the
+ * applicant owes materials), a §45 step is 特别程序中 with its kind; CASE_STATUS_LABELS names
+ * `paused` only as 暂停计时, for lists that know the status alone.
+ */
+export function caseStatusLabel(state: Pick<CaseState, 'status' | 'dates'>): string {
+  const pause = state.status === 'paused' ? state.dates.pauses.at(-1) : undefined;
+  if (!pause) return CASE_STATUS_LABELS[state.status];
+  return pause.kind === 'correction' ? '补正中' : `特别程序中（${PAUSE_KIND_LABELS[pause.kind]}）`;
+}
 
 /** Statuses in which nothing but evaluated, note and documentPrinted can happen any more. */
 export const FINAL_STATUSES: readonly CaseStatus[] = ['refused', 'withdrawn', 'delivered', 'terminated'];

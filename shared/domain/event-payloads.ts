@@ -231,7 +231,11 @@ export const certificateIssuedPayloadSchema = z.strictObject({
   validUntil: isoDateSchema.optional(),
 });
 
-/** 送达: `at` is to the minute (送达回证); mail needs its tracking number. */
+/**
+ * 送达: `at` is to the minute (送达回证); mail needs its tracking number, and carries the address
+ * and phone it went to (printed on the 送达回证). Those two are optional only for mail recorded
+ * before they were asked; the counter always sends them.
+ */
 export const deliveredPayloadSchema = z.discriminatedUnion('method', [
   z.strictObject({
     method: z.literal('pickup'),
@@ -242,6 +246,8 @@ export const deliveredPayloadSchema = z.discriminatedUnion('method', [
     method: z.literal('mail'),
     trackingNumber: z.string().regex(/^[0-9A-Za-z-]{6,40}$/),
     receiver: shortTextSchema,
+    address: shortTextSchema.optional(),
+    phone: phoneSchema.optional(),
     at: isoDateTimeSchema,
   }),
 ]);

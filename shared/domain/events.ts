@@ -147,7 +147,7 @@ export const EVENT_TYPE_LABELS: Readonly<Record<CaseEventType, string>> = {
   supplemented: '补齐材料',
   routed: '转办',
   reviewed: '审核',
-  paused: '特别程序（暂停计时）',
+  paused: '暂停计时（补正或特别程序）',
   resumed: '恢复计时',
   approved: '准予许可',
   denied: '不予许可',

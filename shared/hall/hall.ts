@@ -88,6 +88,17 @@ export const documentNumberPrefixesSchema = z.object({
   denial: prefixSchema,
 });
 
+export const publicUrlSchema = pattern(
+  /^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/,
+  '公网地址应为 http:// 或 https:// 开头的网址（不含 ? 和 #），如 https://zwfw.example.gov.cn',
+  'The public address is an http:// or https:// URL without ? or #, e.g. https://zwfw.example.gov.cn',
+);
+
+/** The public progress query page of a hall's public address: {publicUrl}/query. */
+export function publicQueryUrl(publicUrl: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}/query`;
+}
+
 /**
  * How the authority's seal appears on printed documents (一枚印章管审批: one seal for all).
  * - 'image': the registered electronic seal, a PNG blob (by SHA-256) printed at `diameterMm`.
@@ -174,6 +185,13 @@ export const hallSchema = z
       'A phone number has digits and "-" only',
     ),
     documentNumberPrefixes: documentNumberPrefixesSchema,
+    /**
+     * Where applicants' phones reach the central server's public pages (progress query,
+     * pre-application), e.g. https://zwfw.example.gov.cn: the receipt's QR code opens
+     * {publicUrl}/query?case=…&code=…. Without it the QR code carries ONEWINDOW:<case>:<code>,
+     * which only the counter's scanner reads.
+     */
+    publicUrl: publicUrlSchema.optional(),
     seal: sealSchema,
     sections: nonEmpty(sectionSchema, '至少要有一个科室', 'At least one section is needed'),
     windows: nonEmpty(hallWindowSchema, '至少要有一个窗口', 'At least one window is needed'),

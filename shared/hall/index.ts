@@ -10,6 +10,8 @@ export {
   hallSchema,
   hallWindowSchema,
   officerSchema,
+  publicQueryUrl,
+  publicUrlSchema,
   sealSchema,
   sectionSchema,
   servicePointSchema,

@@ -3,7 +3,10 @@ import type { Item } from '../catalog';
 import { askedSituations, type IdType } from '../domain';
 import type { PreApplication } from './codec';
 import {
+  addressProblem,
   checkIdNumber,
+  nameProblem,
+  normalizePhone,
   ORGANISATION_ID_TYPES,
   PERSON_ID_TYPES,
   phoneProblem,
@@ -19,9 +22,10 @@ export const preApplyFormSchema = z.object({
   kind: z.enum(['person', 'organisation']).default('person'),
   idType: field(32),
   idNumber: field(64),
-  name: field(200),
+  // Long enough that a name or address past its limit gets its own message, not a bad post.
+  name: field(1000),
   phone: field(40),
-  address: field(400),
+  address: field(1000),
   situation: z
     .union([z.string().max(64), z.array(z.string().max(64)).max(32)])
     .default([])
@@ -29,7 +33,7 @@ export const preApplyFormSchema = z.object({
   hasAgent: z.literal('yes').optional(),
   agentIdType: field(32),
   agentIdNumber: field(64),
-  agentName: field(200),
+  agentName: field(1000),
   agentPhone: field(40),
 });
 export type PreApplyForm = z.output<typeof preApplyFormSchema>;
@@ -46,10 +50,6 @@ export type PreApplyField =
   | 'agentName'
   | 'agentPhone';
 export type PreApplyErrors = Partial<Record<PreApplyField, Said>>;
-
-/** Names and addresses longer than these would make the QR code too dense for a phone screen. */
-export const NAME_MAX = 60;
-export const ADDRESS_MAX = 100;
 
 const offered = (types: readonly string[], t: string): t is IdType => types.includes(t);
 
@@ -84,20 +84,12 @@ function checkParty(
     else errors[key('idNumber')] = checked.reason;
   }
   const name = p.name.trim();
-  const nameError: Said | undefined =
-    name === ''
-      ? { zh: `请填写${names.zh}`, en: `Enter the ${names.en}` }
-      : name.length > NAME_MAX
-        ? {
-            zh: `${names.zh}至多 ${NAME_MAX} 个字`,
-            en: `The ${names.en} has at most ${NAME_MAX} characters`,
-          }
-        : undefined;
+  const nameError = nameProblem(name, names);
   if (nameError) errors[key('name')] = nameError;
   const phoneError = phoneProblem(p.phone);
   if (phoneError) errors[key('phone')] = phoneError;
   if (!id || nameError || phoneError) return undefined;
-  return { ...id, name, phone: p.phone.replace(/\s+/g, '') };
+  return { ...id, name, phone: normalizePhone(p.phone) };
 }
 
 /**
@@ -121,11 +113,8 @@ export function checkPreApplyForm(
     errors,
   );
   const address = form.address.trim();
-  if (address.length > ADDRESS_MAX)
-    errors.address = {
-      zh: `地址至多 ${ADDRESS_MAX} 个字`,
-      en: `The address has at most ${ADDRESS_MAX} characters`,
-    };
+  const addressError = addressProblem(address);
+  if (addressError) errors.address = addressError;
   const asked = askedSituations(item);
   const situations = [...new Set(form.situation)];
   if (situations.some((s) => !asked.includes(s)))

@@ -16,10 +16,15 @@ export {
   preApplicationSchema,
 } from './codec';
 export type { MatchedPreApplication, PreApplication, PreApplyErrorCode, PreApplyFailure } from './codec';
-export { ADDRESS_MAX, checkPreApplyForm, NAME_MAX, preApplyFormSchema } from './form';
+export { checkPreApplyForm, preApplyFormSchema } from './form';
 export type { PreApplyErrors, PreApplyField, PreApplyForm } from './form';
 export {
+  ADDRESS_MAX,
+  addressProblem,
   checkIdNumber,
+  NAME_MAX,
+  nameProblem,
+  normalizePhone,
   ORGANISATION_ID_TYPES,
   PERSON_ID_TYPES,
   PHONE_PATTERN,

@@ -189,5 +189,11 @@ export const progressSchema = z.object({
   promisedDate: z.string().optional(),
   decidedOn: z.string().optional(),
   lastEventAt: z.string(),
+  /** A one-time notice's materials: what the applicant is to bring. */
+  missing: z.array(z.string()).optional(),
+  /** A reviewer's 补正: since when, and what is asked (the reviewer's words). */
+  correction: z.object({ since: z.string(), asked: z.string() }).optional(),
+  /** The hall that has the case, to call or visit. */
+  hall: z.object({ name: z.string(), phone: z.string(), address: z.string() }).optional(),
 });
 export type Progress = z.infer<typeof progressSchema>;

@@ -150,7 +150,7 @@ test('a correction pauses the clock and resuming keeps the promise by the paused
   await expect(office.queue).toBeVisible();
   await expect(office.row(caseNumber)).toContainText('补正材料');
   await office.open(caseNumber);
-  await expect(page.getByTestId('case-status')).toHaveText('特别程序中');
+  await expect(page.getByTestId('case-status')).toHaveText('补正中');
   await office.act('已补正', 'M');
   await expect(page.getByTestId('case-status')).toHaveText('审批中');
   // Paused and resumed on the same day: no working day was paused, so the promise is unchanged.

@@ -108,7 +108,7 @@ export function CaseDetailPage({
               {state.caseNumber}
             </Typography.Text>
             <Tag color={d.statusColor(state.status)} data-testid="case-status">
-              {d.status(state.status)}
+              {d.caseStatus(state)}
             </Tag>
             {state.tolerated.length > 0 && <Tag color="gold">{t('case.tolerance')}</Tag>}
           </Space>

@@ -26,6 +26,7 @@ const LABELS: Record<CaseDocumentKind, MessageKey> = {
   certificate: 'doc.certificate',
   'delivery-receipt': 'doc.delivery-receipt',
   'termination-notice': 'doc.termination-notice',
+  'correction-notice': 'doc.correction-notice',
 };
 
 /** The case's documents, each (re)printable; inputs are checked before they reach the printer. */

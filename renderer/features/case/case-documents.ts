@@ -11,13 +11,15 @@ export const CASE_DOCUMENT_KINDS = [
   'certificate',
   'delivery-receipt',
   'termination-notice',
+  'correction-notice',
 ] as const;
 export type CaseDocumentKind = (typeof CASE_DOCUMENT_KINDS)[number];
 
 /**
  * The documents a case has given rise to so far, in the order they are handed out: the receipt
  * (with the tolerance notice and the commitment to sign) or the one-time notice or the refusal;
- * then the decision and the certificate; then the 送达回证. Any can be reprinted.
+ * then the decision and the certificate; then the 送达回证; the 补正材料通知书 of a reviewer's
+ * latest 补正. Any can be reprinted.
  */
 export function documentsFor(state: CaseState): CaseDocumentKind[] {
   const kinds: CaseDocumentKind[] = [];
@@ -31,5 +33,18 @@ export function documentsFor(state: CaseState): CaseDocumentKind[] {
   if (state.certificate) kinds.push('certificate');
   if (state.delivery) kinds.push('delivery-receipt');
   if (state.termination) kinds.push('termination-notice');
+  if (lastCorrection(state)) kinds.push('correction-notice');
   return kinds;
+}
+
+/**
+ * A reviewer's latest 补正 (not a tolerance case's grace pause, which is also of kind correction),
+ * with its number among them (1 for the first), for its notice.
+ */
+export function lastCorrection(
+  state: CaseState,
+): { pause: CaseState['dates']['pauses'][number]; ordinal: number } | undefined {
+  const corrections = state.dates.pauses.filter((p) => p.kind === 'correction' && p.graceUntil === undefined);
+  const pause = corrections.at(-1);
+  return pause && { pause, ordinal: corrections.length };
 }

@@ -1,4 +1,4 @@
-import { STEP_LABELS, type CaseEvent, type CaseState } from '../../../shared/domain';
+import { PAUSE_KIND_LABELS, STEP_LABELS, type CaseEvent, type CaseState } from '../../../shared/domain';
 
 /** One line on what an event recorded, for the timeline (names from the case's item snapshot). */
 export function eventSummary(event: CaseEvent, state: CaseState): string {
@@ -34,7 +34,7 @@ export function eventSummary(event: CaseEvent, state: CaseState): string {
         ? `邮寄 ${event.payload.trackingNumber} · ${event.payload.receiver}`
         : `窗口领取 · ${event.payload.receiver}`;
     case 'paused':
-      return event.payload.reason;
+      return `${PAUSE_KIND_LABELS[event.payload.kind]}：${event.payload.reason}`;
     case 'resumed':
       return `承诺办结顺延至 ${event.payload.promisedDate}`;
     case 'evaluated':

@@ -1,5 +1,5 @@
 import { Alert, Checkbox, Form, Input, Radio, Tag } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { findReturningApplicant, type ReturningApplicant } from '../../db/case-queries';
 import { db } from '../../db/schema';
 import { domainT } from '../../i18n/domain-t';
@@ -11,6 +11,7 @@ import type { ApplicantDraft, PartyDraft } from './intake-draft';
 import { applicantErrors } from './intake-plan';
 import { useIntakeStore } from './intake-store';
 import { PartyFields } from './PartyFields';
+import { applyReturning, type Autofill } from './returning-autofill';
 import type { IntakeContext } from './useIntakeContext';
 
 /** Step 1: who applies (person or organisation), and the agent when one acts for them. */
@@ -26,27 +27,26 @@ export function ApplicantStep({ ctx, showAll }: { ctx: IntakeContext; showAll: b
   const validId = id.ok ? id.value : '';
 
   // A returning applicant: found by ID among the cases on this device (its own, and the hall's
-  // pulled by sync) and filled in — but only while the officer has typed nothing past the ID: the
-  // lookup is asynchronous, and filling a field the officer is typing into would mix two values.
+  // pulled by sync) and filled in. Only fields that are empty or still hold the last autofill are
+  // filled (applyReturning): the lookup is asynchronous, and what the officer typed stays.
+  const filled = useRef<Autofill | undefined>(undefined);
   useEffect(() => {
     if (validId === '') return;
     let cancelled = false;
     void findReturningApplicant(db, validId).then((found) => {
-      if (cancelled || !found) return;
+      if (cancelled) return;
       setReturning(found);
-      update((d) =>
-        d.applicant.name !== '' || d.applicant.phone !== ''
-          ? d
-          : {
-              ...d,
-              applicant: {
-                ...d.applicant,
-                name: found.applicant.name,
-                phone: found.applicant.phone,
-                address: d.applicant.address || (found.applicant.address ?? ''),
-              },
-            },
-      );
+      const next = found && {
+        name: found.applicant.name,
+        phone: found.applicant.phone,
+        address: found.applicant.address ?? '',
+      };
+      const before = filled.current;
+      filled.current = next;
+      update((d) => {
+        const applicant = applyReturning(d.applicant, before, next);
+        return applicant === d.applicant ? d : { ...d, applicant };
+      });
     });
     return () => {
       cancelled = true;
@@ -58,6 +58,9 @@ export function ApplicantStep({ ctx, showAll }: { ctx: IntakeContext; showAll: b
   const patchAgent = (patch: Partial<PartyDraft>) =>
     update((d) => ({ ...d, agent: { ...d.agent, ...patch } }));
   const d = domainT(language);
+  // Said as soon as it is wrong: a pasted address is long before the officer leaves the field.
+  const addressProblem = errors['applicant.address'];
+  const addressError = addressProblem && (language === 'zh-CN' ? addressProblem.zh : addressProblem.en);
   const creditTag =
     validId === '' ? null : (
       <Tag
@@ -124,11 +127,15 @@ export function ApplicantStep({ ctx, showAll }: { ctx: IntakeContext; showAll: b
           data-testid="dishonest-warning"
         />
       )}
-      <Form.Item label={t(isOrg ? 'intake.orgAddress' : 'intake.address')}>
+      <Form.Item
+        label={t(isOrg ? 'intake.orgAddress' : 'intake.address')}
+        validateStatus={addressError ? 'error' : ''}
+        help={addressError}
+      >
         <Input
           value={draft.applicant.address}
           onChange={(e) => patchApplicant({ address: e.target.value })}
-          maxLength={200}
+          status={addressError ? 'error' : ''}
           aria-label={t('intake.address')}
           data-testid="applicant-address"
         />

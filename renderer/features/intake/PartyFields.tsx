@@ -53,6 +53,8 @@ export function PartyFields({
     `${prefix}.idNumber`,
     full !== undefined && party.idNumber.replace(/\s/g, '').length >= full,
   );
+  // A name typed is judged at once (a character the papers cannot print, too long); empty on leaving.
+  const nameError = say(`${prefix}.name`, party.name.trim() !== '');
   const resident =
     party.idType === 'resident-id' && !errors[`${prefix}.idNumber`]
       ? checkResidentId(party.idNumber, { today })
@@ -107,17 +109,11 @@ export function PartyFields({
         </Form.Item>
       </Col>
       <Col span={8}>
-        <Form.Item
-          label={t(nameLabel)}
-          required
-          validateStatus={say(`${prefix}.name`) ? 'error' : ''}
-          help={say(`${prefix}.name`)}
-        >
+        <Form.Item label={t(nameLabel)} required validateStatus={nameError ? 'error' : ''} help={nameError}>
           <Input
             value={party.name}
             onChange={(e) => onChange({ name: e.target.value })}
             onBlur={() => touch(`${prefix}.name`)}
-            maxLength={100}
             aria-label={t(nameLabel)}
             data-testid={`${prefix}-name`}
           />

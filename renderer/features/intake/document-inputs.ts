@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { outstandingTolerated, type CaseState, type ReceivedMaterial } from '../../../shared/domain';
 import { certificateInputSchema } from '../../../shared/documents/templates/certificate';
+import { correctionNoticeInputSchema } from '../../../shared/documents/templates/correction-notice';
 import { decisionInputSchema } from '../../../shared/documents/templates/decision';
 import { deliveryReceiptInputSchema } from '../../../shared/documents/templates/delivery-receipt';
 import { missingNoticeInputSchema } from '../../../shared/documents/templates/missing-notice';
@@ -11,8 +12,8 @@ import {
   toleranceCommitmentInputSchema,
   toleranceNoticeInputSchema,
 } from '../../../shared/documents/templates/tolerance';
-import type { Hall } from '../../../shared/hall';
-import type { CaseDocumentKind } from '../case/case-documents';
+import { publicQueryUrl, type Hall } from '../../../shared/hall';
+import { lastCorrection, type CaseDocumentKind } from '../case/case-documents';
 import { documentNumberFor } from './numbering';
 
 /** What a document needs besides the case: the hall, the officer at the window, and when. */
@@ -25,8 +26,6 @@ export interface DocumentContext {
   itemResult?: string;
   /** Where refusals point for reconsideration and lawsuits; defaults to the generic wording. */
   remedies?: { reconsideration: string; court: string };
-  /** The public progress query page (its QR code is printed on the receipt). */
-  queryUrl?: string;
   /** Now, as the device writes it (printedAt of the commitment). */
   now: string;
 }
@@ -46,7 +45,8 @@ export type DocumentInputResult =
   | { ok: true; kind: CaseDocumentKind; input: unknown }
   | { ok: false; kind: CaseDocumentKind; message: string };
 
-export function hallInfo(ctx: Pick<DocumentContext, 'hall' | 'queryUrl'>) {
+/** The hall as the papers print it; its public address makes the receipt's QR code a link. */
+export function hallInfo(ctx: Pick<DocumentContext, 'hall'>) {
   const { hall } = ctx;
   return {
     name: hall.name,
@@ -63,7 +63,7 @@ export function hallInfo(ctx: Pick<DocumentContext, 'hall' | 'queryUrl'>) {
               ...(hall.seal.centreText ? { centreText: hall.seal.centreText } : {}),
             }
           : { kind: 'none' as const },
-    ...(ctx.queryUrl ? { queryUrl: ctx.queryUrl } : {}),
+    ...(hall.publicUrl ? { queryUrl: publicQueryUrl(hall.publicUrl) } : {}),
   };
 }
 
@@ -134,12 +134,7 @@ function receipt(state: CaseState, ctx: DocumentContext): unknown {
   const due = state.dates.supplyDeadline ?? state.dates.promisedDate ?? state.dates.registeredOn;
   return {
     hall: hallInfo(ctx),
-    number: numberOf(
-      state,
-      ctx,
-      state.tolerated.length > 0 ? 'tolerance-notice' : 'receipt',
-      state.acceptanceDocument,
-    ),
+    number: numberOf(state, ctx, 'receipt', state.acceptanceDocument),
     ...caseRef(state),
     item: item(state, ctx),
     ...parties(state),
@@ -155,7 +150,9 @@ function toleranceNotice(state: CaseState, ctx: DocumentContext): unknown {
   const due = state.dates.supplyDeadline ?? state.dates.promisedDate ?? '';
   return {
     hall: hallInfo(ctx),
-    number: numberOf(state, ctx, 'tolerance-notice', state.acceptanceDocument),
+    // Its own 文号, never the receipt's. (Cases accepted before this recorded the tolerance
+    // number as the acceptance's, so their receipt and notice reprint as they first printed.)
+    number: numberOf(state, ctx, 'tolerance-notice'),
     ...caseRef(state),
     item: item(state, ctx),
     ...parties(state),
@@ -292,12 +289,15 @@ function deliveryReceipt(state: CaseState, ctx: DocumentContext): unknown {
     ...caseRef(state),
     documents,
     recipient: d?.receiver,
-    place:
-      d?.method === 'mail'
-        ? (state.applicant.address ?? '申请人登记的邮寄地址')
-        : `${ctx.hall.name}${officer(ctx).window}`,
+    // Mail recorded before the address was asked has none: the place is left to be written in.
+    ...(d?.method === 'mail'
+      ? {
+          trackingNumber: d.trackingNumber,
+          ...(d.address ? { place: d.address } : {}),
+          ...(d.phone ? { recipientPhone: d.phone } : {}),
+        }
+      : { place: `${ctx.hall.name}${officer(ctx).window}` }),
     method: d?.method,
-    ...(d?.method === 'mail' ? { trackingNumber: d.trackingNumber } : {}),
     deliveredAt: d?.at,
     servers: [ctx.officer.name],
   };
@@ -323,6 +323,29 @@ function terminationNotice(state: CaseState, ctx: DocumentContext): unknown {
   };
 }
 
+/** 补正材料通知书 of the reviewer's latest 补正: numbered in the hall's 补 series, one per 补正. */
+function correctionNotice(state: CaseState, ctx: DocumentContext): unknown {
+  const last = lastCorrection(state);
+  const base = documentNumberFor(ctx.hall, 'missing-notice', state.caseNumber);
+  return {
+    hall: hallInfo(ctx),
+    number: last ? `${base.slice(0, -1)}-${last.ordinal}号` : undefined,
+    ...caseRef(state),
+    item: item(state, ctx),
+    ...parties(state),
+    acceptedOn: state.dates.acceptedOn,
+    asked: last?.pause.reason,
+    pausedOn: last?.pause.from,
+    where: `${ctx.hall.name}${intakeWindow(state, ctx)}`,
+    officer: officer(ctx),
+  };
+}
+
+/** The window that took the case in: where the applicant goes back to. */
+function intakeWindow(state: CaseState, ctx: DocumentContext): string {
+  return officer({ ...ctx, windowCode: state.windowCode }).window;
+}
+
 const BUILDERS: Record<
   CaseDocumentKind,
   { build: (s: CaseState, c: DocumentContext) => unknown; schema: z.ZodType }
@@ -336,6 +359,7 @@ const BUILDERS: Record<
   certificate: { build: certificate, schema: certificateInputSchema },
   'delivery-receipt': { build: deliveryReceipt, schema: deliveryReceiptInputSchema },
   'termination-notice': { build: terminationNotice, schema: terminationNoticeInputSchema },
+  'correction-notice': { build: correctionNotice, schema: correctionNoticeInputSchema },
 };
 
 /**

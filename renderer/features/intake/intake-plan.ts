@@ -16,7 +16,14 @@ import {
 } from '../../../shared/domain';
 import type { Hall } from '../../../shared/hall';
 import type { EventDraft } from '../../db/case-repository';
-import { checkIdNumber, phoneProblem, type Said } from '../../../shared/preapply';
+import {
+  addressProblem,
+  checkIdNumber,
+  nameProblem,
+  normalizePhone,
+  phoneProblem,
+  type Said,
+} from '../../../shared/preapply';
 import type { IntakeDraft, PartyDraft } from './intake-draft';
 import { documentNumberFor } from './numbering';
 
@@ -40,8 +47,8 @@ function partyErrors(
   const errors: FieldErrors = {};
   const id = checkIdNumber(party.idType, party.idNumber, today);
   if (!id.ok) errors[`${prefix}.idNumber`] = id.reason;
-  if (party.name.trim() === '')
-    errors[`${prefix}.name`] = { zh: `请填写${nameZh}`, en: `Enter the ${nameEn}` };
+  const name = nameProblem(party.name, { zh: nameZh, en: nameEn });
+  if (name) errors[`${prefix}.name`] = name;
   const phone = phoneProblem(party.phone);
   if (phone) errors[`${prefix}.phone`] = phone;
   return errors;
@@ -57,6 +64,8 @@ export function applicantErrors(draft: IntakeDraft, today: string): FieldErrors 
     isOrg ? '单位名称' : '申请人姓名',
     isOrg ? "organisation's name" : "applicant's name",
   );
+  const address = addressProblem(draft.applicant.address);
+  if (address) errors['applicant.address'] = address;
   if (draft.hasAgent)
     Object.assign(errors, partyErrors(draft.agent, 'agent', today, '代理人姓名', "agent's name"));
   if (draft.hasAgent && !errors['agent.idNumber'] && !errors['applicant.idNumber']) {
@@ -101,7 +110,7 @@ export function acceptancePlanFor(
 function party(p: PartyDraft, today: string): Agent {
   const id = checkIdNumber(p.idType, p.idNumber, today);
   if (!id.ok) throw new Error(id.reason.zh);
-  return { name: p.name.trim(), idType: p.idType, idNumber: id.value, phone: p.phone.replace(/\s+/g, '') };
+  return { name: p.name.trim(), idType: p.idType, idNumber: id.value, phone: normalizePhone(p.phone) };
 }
 
 /** The applicant and agent as the registered event records them (ID numbers normalised). */
@@ -209,11 +218,8 @@ export function intakeEvents(
         ...(plan.supplyDeadline ? { supplyDeadline: plan.supplyDeadline } : {}),
         ...(plan.promiseProvisional ? { promiseProvisional: true } : {}),
         ...(plan.supplyProvisional ? { supplyProvisional: true } : {}),
-        documentNumber: documentNumberFor(
-          ctx.hall,
-          tolerated.length > 0 ? 'tolerance-notice' : 'receipt',
-          caseNumber,
-        ),
+        // The receipt's number; a tolerance notice has its own (document-inputs.ts).
+        documentNumber: documentNumberFor(ctx.hall, 'receipt', caseNumber),
       },
     });
     const first = routeForTier(ctx.item.tier)[0];

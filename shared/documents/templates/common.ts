@@ -145,12 +145,16 @@ export function idLabel(idType: keyof typeof ID_TYPE_LABELS): string {
   return idType === 'uscc' ? '信用代码' : idType === 'resident-id' ? '身份证号' : '证件号码';
 }
 
+/**
+ * An ID as a party row prints it: masked, but for a credit code, which is public (it is on the
+ * licence and in the national enterprise credit register) and which the company checks on its papers.
+ */
 export function idValue(idType: keyof typeof ID_TYPE_LABELS, idNumber: string): string {
-  const masked = printedId(idNumber);
+  const masked = printedId(idNumber, idType === 'uscc');
   return idType === 'uscc' || idType === 'resident-id' ? masked : `${masked}（${ID_TYPE_LABELS[idType]}）`;
 }
 
-/** 申请人 / 证件 / 联系 rows, and the agent's when there is one. IDs are always masked here. */
+/** 申请人 / 证件 / 联系 rows, and the agent's when there is one (IDs as idValue prints them). */
 export function partyRows(
   applicant: ApplicantInfo,
   agent?: AgentInfo,

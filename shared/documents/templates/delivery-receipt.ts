@@ -23,7 +23,10 @@ export const deliveryReceiptInputSchema = z
     documents: z.array(z.strictObject({ name: text(60), number: text(60).optional() })).min(1),
     /** 受送达人. */
     recipient: text(100),
-    place: text(200),
+    /** 受送达人's phone (mail: the phone on the parcel). */
+    recipientPhone: text(30).optional(),
+    /** Where: the window, or the mailing address; left blank to be written in when unknown. */
+    place: text(200).optional(),
     method: z.enum(Object.keys(DELIVERY_METHOD_LABELS) as [DeliveryMethod, ...DeliveryMethod[]]),
     trackingNumber: z
       .string()
@@ -63,7 +66,8 @@ export function buildDeliveryReceipt(input: DeliveryReceiptInput): DocumentModel
         row('送达文书名称及文号', docs, 48),
         row('办件编号', input.caseNumber),
         row('受送达人', input.recipient, 30),
-        row('送达地点', input.place, 30),
+        ...(input.recipientPhone ? [row('联系电话', input.recipientPhone)] : []),
+        row(input.method === 'mail' ? '邮寄地址' : '送达地点', input.place ?? '', 30),
         row('送达方式', method, 30),
         row('送达时间', chineseDateTime(input.deliveredAt), 30),
         row('送达人（签名）', input.servers.join('、'), 48),

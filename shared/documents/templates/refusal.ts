@@ -58,29 +58,49 @@ export const refusalInputSchema = z
   });
 export type RefusalInput = z.output<typeof refusalInputSchema>;
 
+/**
+ * The officer's account of the facts as one clause, without what the notice itself says: the
+ * opening 经审查, a closing 依法不予受理, and (for another authority) the 请向…申请 that the
+ * notice ends with. The counter's default texts are whole sentences; printing them inside the
+ * notice's own sentence made it say everything twice.
+ */
+export function refusalFacts(text: string | undefined, reason: RefusalInput['reason']): string {
+  let facts = (text ?? '').trim().replace(/^经审查[，,：:、\s]*/, '');
+  if (reason.kind === 'other-authority')
+    facts = facts.replace(
+      /[，,；;。\s]*请(?:你|您|你单位)?(?:依法)?向[^。；;]*?(?:提出)?申请[。；;]?\s*$/,
+      '',
+    );
+  facts = facts.replace(/[，,；;。\s]*(?:依法|本机关)?(?:决定)?不予受理[。；;]?\s*$/, '');
+  return facts.replace(/[。；;，,\s]+$/, '');
+}
+
 function decisionText(input: RefusalInput): string {
   const who = you(input.applicant);
-  const facts = input.text ? `${input.text.replace(/[。；，\s]+$/, '')}。` : '';
+  const given = refusalFacts(input.text, input.reason);
+  // The reason's own statement follows the facts unless they already make it.
+  const facts = (standard: string, phrase: string) =>
+    `经审查，${given === '' ? standard : given.includes(phrase) ? given : `${given}，${standard}`}。`;
   switch (input.reason.kind) {
     case 'not-licensing':
       return (
-        `经审查，${facts}${who}申请的事项依法不需要取得行政许可。` +
+        facts(`${who}申请的事项依法不需要取得行政许可`, '不需要取得行政许可') +
         '根据《中华人民共和国行政许可法》第三十二条第一款第（一）项的规定，本机关决定不予受理。'
       );
     case 'other-authority':
       return (
-        `经审查，${facts}${who}申请的事项依法不属于本机关职权范围。` +
+        facts(`${who}申请的事项依法不属于本机关职权范围`, '职权范围') +
         '根据《中华人民共和国行政许可法》第三十二条第一款第（二）项的规定，本机关决定不予受理。' +
         `请向${input.reason.authority}提出申请。`
       );
     case 'false-materials':
       return (
-        `经审查，${facts}${who}在申请中隐瞒有关情况或者提供虚假材料。` +
+        facts(`${who}在申请中隐瞒有关情况或者提供虚假材料`, '虚假') +
         '根据《中华人民共和国行政许可法》第三十一条、第七十八条的规定，本机关决定不予受理，并给予警告；' +
         `申请事项直接关系公共安全、人身健康、生命财产安全的，${who}在一年内不得再次申请该行政许可。`
       );
     case 'other':
-      return `经审查，${facts}根据《中华人民共和国行政许可法》第三十二条第一款的规定，本机关决定不予受理。`;
+      return `${given === '' ? '' : `经审查，${given}。`}根据《中华人民共和国行政许可法》第三十二条第一款的规定，本机关决定不予受理。`;
   }
 }
 

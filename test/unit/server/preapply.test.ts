@@ -159,7 +159,7 @@ describe('POST /preapply/:itemCode', () => {
   });
 
   it('refuses a post that is not a form of sane size', async () => {
-    const long = await post('KFQ-SJ-001', [['name', '张'.repeat(300)]]);
+    const long = await post('KFQ-SJ-001', [['name', '张'.repeat(1200)]]);
     expect(long.statusCode).toBe(400);
     expect(long.body).toContain('提交的内容无效');
     const huge = await post('KFQ-SJ-001', [['address', 'x'.repeat(20_000)]]);

@@ -177,7 +177,7 @@ describe('GET /query/:caseNumber', () => {
         (
           await app.inject({
             method: 'GET',
-            url: '/query/X?code=AAAA',
+            url: '/query/W01-20261124-0999?code=AAAA',
             remoteAddress: '10.9.9.9',
             headers: { accept: 'application/json' },
           })

@@ -265,7 +265,7 @@ describe('the public form', () => {
     };
     const same = check({ ...selfAsAgent, name: '张'.repeat(61) });
     expect(same.ok ? {} : same.errors).toMatchObject({
-      name: { zh: '申请人姓名至多 60 个字' },
+      name: { zh: '申请人姓名至多 60 个字（现有 61 个）' },
     });
     const justAgent = check(selfAsAgent);
     expect(justAgent.ok ? {} : justAgent.errors).toEqual({

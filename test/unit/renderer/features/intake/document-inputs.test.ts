@@ -75,7 +75,11 @@ describe('documentInput', () => {
     );
     const state = everyDocumentBuilds(drafts, ['receipt', 'tolerance-notice', 'tolerance-commitment']);
     const notice = documentInput('tolerance-notice', state, ctx);
+    const receipt = documentInput('receipt', state, ctx);
+    // The notice has its own 文号 (开审容字), not the receipt's (开审受字).
+    expect(receipt.ok && receipt.input).toMatchObject({ number: '开审受字〔2026〕第W0111240002号' });
     expect(notice.ok && notice.input).toMatchObject({
+      number: '开审容字〔2026〕第W0111240002号',
       tolerated: [
         { name: '自动消防设施安装调试记录、隐蔽工程验收记录、系统调试报告', dueDate: '2026-12-01' },
         { name: '工程竣工图纸', dueDate: '2026-12-01' },
@@ -102,6 +106,70 @@ describe('documentInput', () => {
       '请向十堰市自然资源和规划局申请。',
     )(CASE_ID, 'W01-20261124-0004');
     everyDocumentBuilds(refusal, ['refusal']);
+  });
+
+  it('a mailed result: the 送达回证 gives the address and phone it went to, not a placeholder', () => {
+    const all = item('KFQ-SJ-002')
+      .materials.slice(0, 3)
+      .map((m) => m.id);
+    const intake = intakeEvents(context(draftFor('KFQ-SJ-002', { received: all })), calendar)(
+      CASE_ID,
+      'W01-20261124-0006',
+    );
+    const mailed = (payload: Record<string, string>): EventDraft[] => [
+      ...intake,
+      {
+        caseId: CASE_ID,
+        type: 'approved',
+        payload: { decisionNumber: '开审许字〔2026〕第W0111240006号', decidedOn: '2026-11-24' },
+      },
+      {
+        caseId: CASE_ID,
+        type: 'delivered',
+        payload: {
+          method: 'mail',
+          receiver: '张三',
+          trackingNumber: 'SF1234567890',
+          at: '2026-11-25T10:00:00.000+08:00',
+          ...payload,
+        },
+      },
+    ];
+    const state = everyDocumentBuilds(mailed({ address: '十堰市张湾区车城路1号', phone: '13800000000' }), [
+      'receipt',
+      'decision',
+      'delivery-receipt',
+    ]);
+    const input = documentInput('delivery-receipt', state, ctx);
+    expect(input.ok && input.input).toMatchObject({
+      method: 'mail',
+      place: '十堰市张湾区车城路1号',
+      recipientPhone: '13800000000',
+    });
+    // Mail recorded before the address was asked: the place is left blank to be written in.
+    const old = documentInput('delivery-receipt', fold(mailed({})).state, ctx);
+    expect(old.ok && JSON.stringify(old.input)).not.toContain('申请人登记的邮寄地址');
+  });
+
+  it('a reviewer’s 补正 gives the case a 补正材料通知书 of its own number, with what is asked', () => {
+    const all = item('KFQ-JS-004').materials.map((m) => m.id);
+    const intake = intakeEvents(context(draftFor('KFQ-JS-004', { received: all })), calendar)(
+      CASE_ID,
+      'W01-20261124-0007',
+    );
+    const pause: EventDraft = {
+      caseId: CASE_ID,
+      type: 'paused',
+      payload: { kind: 'correction', reason: '请补正消防设计文件的签章页', from: '2026-11-25' },
+    };
+    const state = everyDocumentBuilds([...intake, pause], ['receipt', 'correction-notice']);
+    const input = documentInput('correction-notice', state, ctx);
+    expect(input.ok && input.input).toMatchObject({
+      number: '开审补字〔2026〕第W0111240007-1号',
+      asked: '请补正消防设计文件的签章页',
+      pausedOn: '2026-11-25',
+      where: '十堰经济技术开发区政务服务中心综合受理1号窗口',
+    });
   });
 
   it('says why in Chinese when a case cannot make the document', () => {

@@ -96,7 +96,7 @@ describe('intakeEvents', () => {
     expect(state.status).toBe('in-review');
     expect(state.tolerated.map((m) => m.materialId)).toEqual(['KFQ-JS-004-M10', 'KFQ-JS-004-M11']);
     expect(state.dates.supplyDeadline).toBe('2026-12-01');
-    expect(state.acceptanceDocument).toBe('开审容字〔2026〕第W0111240001号');
+    expect(state.acceptanceDocument).toBe('开审受字〔2026〕第W0111240001号');
     let before: typeof state | undefined;
     for (const e of events) {
       expect(checkEvent(before, e, 'window', { calendar })).toEqual({ ok: true });
