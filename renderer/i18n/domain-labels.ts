@@ -22,6 +22,7 @@ const STATUS_EN: Readonly<Record<CaseStatus, string>> = {
   certified: 'Certificate issued',
   delivered: 'Delivered',
   terminated: 'Terminated',
+  voided: 'Voided',
 };
 
 const EVENT_EN: Readonly<Record<CaseEventType, string>> = {
@@ -46,6 +47,7 @@ const EVENT_EN: Readonly<Record<CaseEventType, string>> = {
   note: 'Note',
   documentPrinted: 'Document printed',
   pagesArranged: 'Pages arranged',
+  voided: 'Voided',
 };
 
 const CREDIT_EN: Readonly<Record<Credit, string>> = {
@@ -79,4 +81,5 @@ export const STATUS_COLORS: Readonly<Record<CaseStatus, string>> = {
   certified: 'green',
   delivered: 'cyan',
   terminated: 'magenta',
+  voided: 'default',
 };

@@ -30,6 +30,8 @@ export const GUARD_CODES = [
   'route',
   'step',
   'meeting',
+  'not-registrant',
+  'reviewed-already',
 ] as const;
 export type GuardCode = (typeof GUARD_CODES)[number];
 
