@@ -2,6 +2,8 @@ import type { Language } from '../../shared/ipc';
 import { counterZh } from './messages-counter';
 import { counterEn } from './messages-counter-en';
 import { officeZh } from './messages-office';
+import { keysZh } from './messages-keys';
+import { keysEn } from './messages-keys-en';
 import { officeEn } from './messages-office-en';
 
 /** Every word the UI shows, in zh-CN (the default) and English. Keys are grouped by screen. */
@@ -45,6 +47,7 @@ export const messages = {
     'materials.count': '{n} 项',
     ...counterZh,
     ...officeZh,
+    ...keysZh,
   },
   en: {
     'app.title': 'OneWindow',
@@ -86,6 +89,7 @@ export const messages = {
     'materials.count': '{n}',
     ...counterEn,
     ...officeEn,
+    ...keysEn,
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

@@ -33,3 +33,13 @@ export function documentsFor(state: CaseState): CaseDocumentKind[] {
   if (state.termination) kinds.push('termination-notice');
   return kinds;
 }
+
+/**
+ * The paper Ctrl+P prints: the one the case gave rise to last (the receipt, notice or refusal
+ * right after intake; then the decision, the certificate, the 送达回证, the termination notice).
+ * A tolerance receipt stays the receipt: its notice and commitment follow it on the panel.
+ */
+export function mainDocument(state: CaseState): CaseDocumentKind | undefined {
+  const kinds = documentsFor(state).filter((k) => k !== 'tolerance-notice' && k !== 'tolerance-commitment');
+  return kinds.at(-1);
+}
