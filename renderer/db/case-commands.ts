@@ -12,6 +12,7 @@ import {
   type ResumedPayload,
 } from '../../shared/domain';
 import { recordEvents, type Actor, type EventDraft } from './case-repository';
+import { intakeDraftId } from './draft-repository';
 import type { CounterDb } from './schema';
 
 export interface CommandOptions {
@@ -44,21 +45,57 @@ export interface CreatedCase {
   events: CaseEvent[];
 }
 
+/** The walk-in (intake draft) a case is made from: the officer's draft that began at `startedAt`. */
+export interface DraftOrigin {
+  officerId: string;
+  startedAt: string;
+}
+
+/** The draft was already made into a case (in another tab, or before a crash): never twice. */
+export class DraftConfirmedError extends Error {
+  override readonly name = 'DraftConfirmedError';
+  constructor(readonly caseNumber: string) {
+    super(`这次收件已登记为办件 ${caseNumber}`);
+  }
+}
+
+function draftConfirmedKey(origin: DraftOrigin): string {
+  return `draftConfirmed.${origin.officerId}.${origin.startedAt}`;
+}
+
 /**
  * Creates a case: allocates its offline case number and records all its first events (registered,
  * materials, accepted / notified / refused …) in ONE transaction with the number's counter. When
  * the guard refuses any event nothing is written and the number is not used up.
+ * With `from`, the same transaction refuses a draft already made into a case (DraftConfirmedError),
+ * marks this one made, and removes the officer's saved draft if it is still that walk-in.
  */
 export async function createCase(
   db: CounterDb,
   actor: Actor,
-  input: { windowCode: string; date: string; drafts: (caseId: string, caseNumber: string) => EventDraft[] },
+  input: {
+    windowCode: string;
+    date: string;
+    drafts: (caseId: string, caseNumber: string) => EventDraft[];
+    from?: DraftOrigin;
+  },
   options: CommandOptions = {},
 ): Promise<CreatedCase> {
-  return db.transaction('rw', [db.events, db.cases, db.$outbox, db.$syncState], async () => {
+  const { from } = input;
+  return db.transaction('rw', [db.events, db.cases, db.$outbox, db.$syncState, db.drafts], async () => {
+    if (from) {
+      const made = await db.$syncState.get(draftConfirmedKey(from));
+      if (made) throw new DraftConfirmedError(String(made.value));
+    }
     const caseId = uuidv7();
     const number = await allocateCaseNumber(db, input.windowCode, input.date);
     const events = await recordEvents(db, actor, input.drafts(caseId, number), options);
+    if (from) {
+      await db.$syncState.put({ key: draftConfirmedKey(from), value: number });
+      const saved = await db.drafts.get(intakeDraftId(from.officerId));
+      const content = saved?.content as { startedAt?: unknown } | undefined;
+      if (saved && content?.startedAt === from.startedAt) await db.drafts.delete(saved.id);
+    }
     return { caseId, caseNumber: number, events };
   });
 }
@@ -228,6 +265,21 @@ export async function arrangePages(
         blobs: pages.map((p) => p.blob),
       },
     ],
+    options,
+  );
+}
+
+/** 作废: the registering officer voids a case registered by mistake, with the reason (checkVoided). */
+export async function recordVoid(
+  db: CounterDb,
+  actor: Actor,
+  input: { caseId: string; reason: string; on: string },
+  options: CommandOptions = {},
+): Promise<CaseEvent[]> {
+  return recordEvents(
+    db,
+    actor,
+    [{ caseId: input.caseId, type: 'voided', payload: { reason: input.reason, on: input.on } }],
     options,
   );
 }

@@ -24,6 +24,7 @@ const STATUS_EN: Readonly<Record<CaseStatus, string>> = {
   certified: 'Certificate issued',
   delivered: 'Delivered',
   terminated: 'Terminated',
+  voided: 'Voided',
 };
 
 const EVENT_EN: Readonly<Record<CaseEventType, string>> = {
@@ -48,6 +49,7 @@ const EVENT_EN: Readonly<Record<CaseEventType, string>> = {
   note: 'Note',
   documentPrinted: 'Document printed',
   pagesArranged: 'Pages arranged',
+  voided: 'Voided',
 };
 
 const CREDIT_EN: Readonly<Record<Credit, string>> = {
@@ -89,4 +91,5 @@ export const STATUS_COLORS: Readonly<Record<CaseStatus, string>> = {
   certified: 'green',
   delivered: 'cyan',
   terminated: 'magenta',
+  voided: 'default',
 };

@@ -168,8 +168,6 @@ export const counterEn: Record<keyof typeof counterZh, string> = {
     'Pre-application read: {item}, applicant {name} (filled in on {date}). Check the ID document and the data, then press Enter',
   'scan.preapply.otherCatalog':
     'The pre-application was filled in under catalog {theirs}, this PC has {ours}: check the situations carefully',
-  'scan.preapply.busy':
-    'A pre-application code was read, but the walk-in in progress has data: confirm or discard it first, then scan again',
   'scan.preapply.refused': 'The pre-application code cannot be used: {reason}',
   'scan.preapply.noCatalog':
     'This PC has no item catalog yet, so it cannot read a pre-application: sync, then scan again',

@@ -160,7 +160,6 @@ export const counterZh = {
   'scan.preapply.filled':
     '已读入预填申请：{item}，申请人 {name}（预填于 {date}）。请核对证件和各项信息后按 Enter 继续',
   'scan.preapply.otherCatalog': '预填时的事项目录（{theirs}）与本机（{ours}）版本不同，请仔细核对办理情形',
-  'scan.preapply.busy': '读到预填码，但当前收件已有填写内容：请先确认或放弃当前收件，再扫描预填码',
   'scan.preapply.refused': '预填码不能使用：{reason}',
   'scan.preapply.noCatalog': '本机尚无事项目录，不能读入预填码：请联网同步后再扫',
   'scan.dossier.button': '生成案卷 PDF',

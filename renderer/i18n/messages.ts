@@ -3,6 +3,8 @@ import { calendarEn, calendarZh } from './messages-calendar';
 import { counterZh } from './messages-counter';
 import { counterEn } from './messages-counter-en';
 import { officeZh } from './messages-office';
+import { keysZh } from './messages-keys';
+import { keysEn } from './messages-keys-en';
 import { officeEn } from './messages-office-en';
 import { searchZh } from './messages-search';
 import { searchEn } from './messages-search-en';
@@ -50,6 +52,7 @@ export const messages = {
     ...officeZh,
     ...calendarZh,
     ...searchZh,
+    ...keysZh,
   },
   en: {
     'app.title': 'OneWindow',
@@ -93,6 +96,7 @@ export const messages = {
     ...officeEn,
     ...calendarEn,
     ...searchEn,
+    ...keysEn,
   },
 } as const satisfies Record<Language, Record<string, string>>;
 

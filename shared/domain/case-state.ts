@@ -37,6 +37,8 @@ import type { ItemSnapshot } from './item-snapshot';
  *   approved | certified | denied ─delivered→ delivered ■
  *   accepted | in-review | paused ─terminated→ terminated ■   [tolerance deadline missed]
  *   every status before a decision ─withdrawn→ withdrawn ■
+ *   registered | notified-missing | refused | accepted | in-review ─voided→ voided ■
+ *     [by its registering officer, before any back-office review: a registration made by mistake]
  *
  * Tolerance (容缺) is not a status: a tolerance case goes to the back office at once while its
  * materials are outstanding (that is the point of 容缺). `tolerated` holds them; approval and the
@@ -56,6 +58,7 @@ export const CASE_STATUSES = [
   'certified',
   'delivered',
   'terminated',
+  'voided',
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
@@ -72,6 +75,7 @@ export const CASE_STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
   certified: '已制证',
   delivered: '已送达',
   terminated: '已终止',
+  voided: '已作废',
 };
 
 /**
@@ -86,7 +90,13 @@ export function caseStatusLabel(state: Pick<CaseState, 'status' | 'dates'>): str
 }
 
 /** Statuses in which nothing but evaluated, note and documentPrinted can happen any more. */
-export const FINAL_STATUSES: readonly CaseStatus[] = ['refused', 'withdrawn', 'delivered', 'terminated'];
+export const FINAL_STATUSES: readonly CaseStatus[] = [
+  'refused',
+  'withdrawn',
+  'delivered',
+  'terminated',
+  'voided',
+];
 
 export type ReceivedMaterial = {
   materialId: string;
@@ -204,6 +214,8 @@ export type CaseState = {
   evaluations: Array<{ level: EvaluationLevel; comment?: string; at: string }>;
   termination?: { reason: 'tolerance-deadline-missed'; on: string; text?: string };
   withdrawal?: { on: string; reason?: string };
+  /** 作废: registered by mistake; who voided it, when and why (the case stays in the record). */
+  voiding?: { on: string; reason: string; actor: string; at: string };
   notes: Array<{ text: string; actor: string; at: string }>;
   /** Every print and reprint of the case's papers, in log order. */
   prints: PrintRecord[];

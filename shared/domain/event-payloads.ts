@@ -279,6 +279,16 @@ export const withdrawnPayloadSchema = z.strictObject({
   reason: textSchema.optional(),
 });
 
+/**
+ * 作废: a case registered by mistake (wrong applicant, wrong item, a double entry) is voided by
+ * the officer who registered it, with the reason, before any back-office step has acted on it
+ * (checkVoided). The case and its events stay in the record; supervision lists it.
+ */
+export const voidedPayloadSchema = z.strictObject({
+  reason: textSchema,
+  on: isoDateSchema,
+});
+
 export const notePayloadSchema = z.strictObject({ text: textSchema });
 
 /** The papers of a case (every document kind but the window's daily log, which is no case's). */
@@ -319,4 +329,5 @@ export type EvaluationLevel = EvaluatedPayload['level'];
 export type TerminatedPayload = z.infer<typeof terminatedPayloadSchema>;
 export type WithdrawnPayload = z.infer<typeof withdrawnPayloadSchema>;
 export type NotePayload = z.infer<typeof notePayloadSchema>;
+export type VoidedPayload = z.infer<typeof voidedPayloadSchema>;
 export type DocumentPrintedPayload = z.infer<typeof documentPrintedPayloadSchema>;

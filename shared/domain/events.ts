@@ -20,6 +20,7 @@ import {
   routedPayloadSchema,
   supplementedPayloadSchema,
   terminatedPayloadSchema,
+  voidedPayloadSchema,
   withdrawnPayloadSchema,
 } from './event-payloads';
 import {
@@ -77,6 +78,7 @@ export const withdrawnEventSchema = eventSchema('withdrawn', withdrawnPayloadSch
 export const noteEventSchema = eventSchema('note', notePayloadSchema);
 export const documentPrintedEventSchema = eventSchema('documentPrinted', documentPrintedPayloadSchema);
 export const pagesArrangedEventSchema = eventSchema('pagesArranged', pagesArrangedPayloadSchema);
+export const voidedEventSchema = eventSchema('voided', voidedPayloadSchema);
 
 export const caseEventSchema = z.discriminatedUnion('type', [
   registeredEventSchema,
@@ -100,6 +102,7 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   noteEventSchema,
   documentPrintedEventSchema,
   pagesArrangedEventSchema,
+  voidedEventSchema,
 ]);
 
 export type CaseEvent = z.infer<typeof caseEventSchema>;
@@ -134,6 +137,7 @@ export const EVENT_TYPES = [
   'note',
   'documentPrinted',
   'pagesArranged',
+  'voided',
 ] as const satisfies readonly CaseEventType[];
 
 /** What officers call each event (daily log, history view, guard messages). */
@@ -159,6 +163,7 @@ export const EVENT_TYPE_LABELS: Readonly<Record<CaseEventType, string>> = {
   note: '备注',
   documentPrinted: '打印文书',
   pagesArranged: '整理材料页面',
+  voided: '作废',
 };
 
 /** Parses data that claims to be an event (from sync, the database, a file). */

@@ -19,4 +19,5 @@ export * from './primitives';
 export { GUARD_CODES, type GuardCode, type Problem } from './problems';
 export { applyEvent, foldEvents } from './reducer';
 export { AGENT_SITUATION, askedSituations } from './rules-intake';
+export { voidableBy } from './rules-office';
 export { checkTransition } from './transitions';

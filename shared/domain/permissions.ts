@@ -29,6 +29,8 @@ const CASE_HANDLERS: readonly Role[] = ['window', 'agent', 'reviewer', 'chief', 
  * - note: anyone, supervisors and administrators included.
  * - documentPrinted: whoever handles the case and hands papers out, at a window or in the back
  *   office; supervisors and administrators print the daily log, which belongs to no case.
+ * - voided: the window or village agent who registered the case (checkVoided compares the actor
+ *   with the registering officer), never the back office or supervision.
  * - pagesArranged: whoever handles the case puts its scanned pages in order (window, village
  *   room and back office alike); supervisors only look.
  */
@@ -54,6 +56,7 @@ export const ROLE_FOR_EVENT: Readonly<Record<CaseEventType, readonly Role[]>> = 
   note: ROLES,
   documentPrinted: [...CASE_HANDLERS, 'supervisor'],
   pagesArranged: CASE_HANDLERS,
+  voided: INTAKE,
 };
 
 /** Who may print (and so record the print of) a case paper of this kind. */
@@ -101,6 +104,7 @@ export function rolesFor(state: CaseState | undefined, event: CaseEvent): readon
     case 'withdrawn':
     case 'note':
     case 'pagesArranged':
+    case 'voided':
       return ROLE_FOR_EVENT[event.type];
     default:
       return missingCase(event);

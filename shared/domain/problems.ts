@@ -31,6 +31,8 @@ export const GUARD_CODES = [
   'route',
   'step',
   'meeting',
+  'not-registrant',
+  'reviewed-already',
 ] as const;
 export type GuardCode = (typeof GUARD_CODES)[number];
 

@@ -274,6 +274,14 @@ function transition(state: CaseState, event: Exclude<CaseEvent, EventOf<'registe
         withdrawal: { on, ...(reason === undefined ? {} : { reason }) },
       };
     }
+    case 'voided': {
+      const { on, reason } = event.payload;
+      return {
+        ...state,
+        status: 'voided',
+        voiding: { on, reason, actor: event.actor, at: event.at },
+      };
+    }
     case 'note':
       return {
         ...state,

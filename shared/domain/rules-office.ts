@@ -210,3 +210,35 @@ export function checkWithdrawn(state: CaseState, event: EventOf<'withdrawn'>): P
     ...notBefore(event.payload.on, '撤回日期', state.dates.registeredOn, '登记日期'),
   ];
 }
+
+const VOIDABLE_STATUSES = ['registered', 'notified-missing', 'refused', 'accepted', 'in-review'] as const;
+
+function untouchedByOffice(state: CaseState): boolean {
+  return state.approval.reviews.length === 0 && state.dates.pauses.length === 0;
+}
+
+/** May `officerId` void this case now (the rules of checkVoided, for the UI to offer it)? */
+export function voidableBy(state: CaseState, officerId: string): boolean {
+  return (
+    (VOIDABLE_STATUSES as readonly string[]).includes(state.status) &&
+    state.registeredBy === officerId &&
+    untouchedByOffice(state)
+  );
+}
+
+/**
+ * 作废 (a registration made by mistake): only by the officer who registered the case, and only
+ * while no back-office step has acted on it (no review, pause or decision). From then on the
+ * case is the back office's record and ends by its decision, a withdrawal or a termination.
+ */
+export function checkVoided(state: CaseState, event: EventOf<'voided'>): Problem[] {
+  const status = statusProblems(state, event.type, VOIDABLE_STATUSES);
+  if (status.length > 0) return status;
+  const problems: Problem[] = [];
+  if (event.actor !== state.registeredBy)
+    problems.push(problem('not-registrant', '只有登记该办件的工作人员可以作废'));
+  if (!untouchedByOffice(state))
+    problems.push(problem('reviewed-already', '该办件已有审查意见或特别程序，不能作废'));
+  problems.push(...notBefore(event.payload.on, '作废日期', state.dates.registeredOn, '登记日期'));
+  return problems;
+}

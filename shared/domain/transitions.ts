@@ -24,6 +24,7 @@ import {
   checkReviewed,
   checkRouted,
   checkTerminated,
+  checkVoided,
   checkWithdrawn,
 } from './rules-office';
 
@@ -85,6 +86,8 @@ export function checkTransition(
       return checkTerminated(state, event);
     case 'withdrawn':
       return checkWithdrawn(state, event);
+    case 'voided':
+      return checkVoided(state, event);
     case 'evaluated':
     case 'note':
     case 'documentPrinted':

@@ -69,7 +69,7 @@ test('a meeting-tier item climbs reviewer, chief, leader and the meeting, then g
   await expect(office.queue).toBeVisible();
   await office.open(caseNumber);
   await expect(page.getByTestId('review-panel')).toHaveAttribute('data-step', 'review');
-  await office.act('材料齐全，符合消防技术标准', 'A');
+  await office.act('材料齐全，符合消防技术标准', 'approve');
   await expect(office.queue).toBeVisible();
   await expect(office.row(caseNumber)).toHaveCount(0);
 
@@ -77,20 +77,20 @@ test('a meeting-tier item climbs reviewer, chief, leader and the meeting, then g
   await switchOfficer(app, 'KFQ1201');
   await office.open(caseNumber);
   await expect(page.getByTestId('review-panel')).toHaveAttribute('data-step', 'chief');
-  await office.act('请核对防火分区面积', 'R');
+  await office.act('请核对防火分区面积', 'return');
   await expect(office.queue).toBeVisible();
   await office.open(caseNumber); // a chief also reviews: the case waits at the review step
   await expect(page.getByTestId('review-panel')).toHaveAttribute('data-step', 'review');
   await expect(page.getByTestId('deadline-promise')).toHaveText(promised);
-  await office.act('已核对，面积符合要求', 'A');
+  await office.act('已核对，面积符合要求', 'approve');
   await office.open(caseNumber);
-  await office.act('同意', 'A');
+  await office.act('同意', 'approve');
   await expect(office.row(caseNumber)).toHaveCount(0);
 
   await switchOfficer(app, 'KFQ2001');
   await office.open(caseNumber);
   await expect(page.getByTestId('review-panel')).toHaveAttribute('data-step', 'leader');
-  await office.act('同意提交联席会议', 'A');
+  await office.act('同意提交联席会议', 'approve');
   await expect(office.row(caseNumber)).toHaveCount(0);
 
   // The joint meeting: its secretary records the date, the attendees and the decision.
@@ -100,7 +100,7 @@ test('a meeting-tier item climbs reviewer, chief, leader and the meeting, then g
   await page.keyboard.type('会议审议通过');
   await page.getByTestId('meeting-attendees').focus();
   await page.keyboard.type('徐建国、何建平、罗春燕');
-  await page.keyboard.press('Alt+A');
+  await page.keyboard.press('Control+Enter');
   await expect(office.queue).toBeVisible();
   await expect(office.row(caseNumber)).toHaveCount(0);
 
@@ -171,11 +171,11 @@ test("a denial at the chief prints its decision with the applicant's rights, rec
 
   await switchOfficer(app, 'KFQ1202');
   await office.open(caseNumber);
-  await office.act('材料齐全', 'A');
+  await office.act('材料齐全', 'approve');
   await switchOfficer(app, 'KFQ1201');
   await office.open(caseNumber);
   await expect(page.getByTestId('review-panel')).toHaveAttribute('data-step', 'chief');
-  await office.act('施工图设计文件未经审查合格，不符合法定条件', 'N');
+  await office.act('施工图设计文件未经审查合格，不符合法定条件', 'deny');
 
   // The decision opens at once for printing: 不予行政许可决定书 with the reasons and the remedies.
   await expect(office.queue).toBeVisible();

@@ -194,7 +194,7 @@ test.describe('a walk-in at the window', () => {
     await wizard.fillApplicant(WANG);
     await page.keyboard.press('Enter');
     await wizard.chooseItem('gtgsh', '个体工商户设立登记');
-    await page.keyboard.press('Alt+R');
+    await page.keyboard.press('Alt+Shift+R');
     await expect(page.getByRole('radio', { name: '申请事项依法不需要取得行政许可' })).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Tab');

@@ -8,6 +8,7 @@ import { ZHANG_PREAPPLICATION } from '../fixtures/preapplication';
 import { qrLuma, qrModules, y4mVideo } from '../support/qr-image';
 import { CounterApp } from './pages/CounterApp';
 import { IntakeWizard } from './pages/IntakeWizard';
+import { hardwareScan } from './support/hardware-scan';
 import { pdfPages, pngPage } from './support/scan-files';
 
 // Scanning at the window, in Chromium: keyboard-wedge scanners (a barcode gun types a code a few
@@ -49,29 +50,6 @@ test.use({
       ],
     }),
 });
-
-/**
- * A scanner as the hardware does it: key events stamped 5 ms apart by the device (CDP's event
- * timestamp), however long the page takes to render each key. Typing into the wizard's ID field
- * re-renders it for 40–100 ms a key in the dev build, and a busy test machine delays any key, so
- * `keyboard.type(code, { delay: 5 })` would measure the page and the machine, not the scanner.
- */
-async function hardwareScan(page: Page, code: string): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  let at = Date.now() / 1000;
-  for (const ch of code) {
-    at += 0.005;
-    // A space as a keyboard sends it (its key code is what presses a focused button).
-    const key = ch === ' ' ? { key: ch, code: 'Space', windowsVirtualKeyCode: 32 } : { key: ch };
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, text: ch, timestamp: at });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key, timestamp: at + 0.001 });
-  }
-  at += 0.005;
-  const enter = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 };
-  await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...enter, text: '\r', timestamp: at });
-  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...enter, timestamp: at + 0.001 });
-  await cdp.detach();
-}
 
 const body = (page: Page) => page.locator('body');
 
@@ -269,8 +247,9 @@ test.describe('the document camera', () => {
     await expect(page.getByTestId(`material-pages-${first}`)).toHaveText('1 页');
     // The thumbnail reads its stored blob after it appears: 'missing' until then.
     await expect(page.getByTestId('page-thumb')).toHaveAttribute('data-mime', 'image/jpeg');
-    // The pre-application QR code in the picture is read too, but does not replace this walk-in.
-    await expect(page.getByText('读到预填码，但当前收件已有填写内容')).toBeVisible();
+    // The pre-application QR code in the picture is read too, but replaces this walk-in only if
+    // the officer agrees to abandon it.
+    await expect(page.getByText('放弃未完成的收件，载入预填申请？')).toBeVisible();
   });
 });
 
@@ -342,9 +321,14 @@ test.describe('pre-application by the barcode gun', () => {
     await expectFilledFromPreApplication(page, wizard);
     await expect(body(page)).toHaveAttribute('data-wedge-scans', '1');
 
-    // A walk-in with data in it is not replaced by another scan; a damaged code is said to be so.
+    // A walk-in with data in it is replaced by another scan only once the officer agrees (Esc
+    // keeps it); a damaged code is said to be so.
     await hardwareScan(page, code);
-    await expect(page.getByText('读到预填码，但当前收件已有填写内容')).toBeVisible();
+    await expect(page.getByText('放弃未完成的收件，载入预填申请？')).toBeVisible();
+    await expect(page.getByTestId('destructive-subject')).toContainText('张三');
+    await page.keyboard.press('Escape');
+    await expect(page.getByText('放弃未完成的收件，载入预填申请？')).toBeHidden();
+    await wizard.expectStep('situations');
     await hardwareScan(page, `${code.slice(0, 20)}0${code.slice(21)}`);
     await expect(page.getByText('预填码不能使用：预填码校验不通过')).toBeVisible();
   });

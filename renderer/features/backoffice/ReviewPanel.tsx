@@ -9,8 +9,10 @@ import {
 } from '../../../shared/domain';
 import { useT } from '../../i18n/useT';
 import { hallToday } from '../shell/clock';
-import { isAlt } from '../shell/keys';
+import { isDialogOpen, useScreenKeys } from '../shell/key-help-store';
 import { Kbd } from '../shell/Kbd';
+import { destructiveKeyLabel, isAlt, isDestructiveKey, isSubmitKey } from '../shell/keys';
+import { useConfirmDestructive } from '../shell/useConfirmDestructive';
 import { atFinalStep, parseAttendees } from './queue-rules';
 import { useOfficeActions } from './useOfficeActions';
 
@@ -20,7 +22,9 @@ const SPECIAL_KINDS: readonly SpecialKind[] = ['hearing', 'inspection', 'expert-
 /**
  * The current step's work on a case: an opinion and what follows from it (approve, return,
  * correction, a special step, or at the top step the decision, a denial's printed at once);
- * resume when paused. Alt+letter keys act from anywhere on the page, the opinion field included.
+ * resume when paused. Keys act from anywhere on the page, the opinion field included: Ctrl+Enter
+ * agrees (同意 / 准予许可), Alt+C / Alt+S pause, Alt+M resumes; 退回 (Alt+Shift+T) and 不予许可
+ * (Alt+Shift+J) ask first, naming the case (DESTRUCTIVE_KEYS: no other screen uses them).
  */
 export function ReviewPanel({
   state,
@@ -32,6 +36,7 @@ export function ReviewPanel({
 }) {
   const t = useT();
   const actions = useOfficeActions(state, onDenied);
+  const confirm = useConfirmDestructive();
   const [opinion, setOpinion] = useState('');
   const [special, setSpecial] = useState<SpecialKind>('hearing');
   const [meetingDate, setMeetingDate] = useState(hallToday());
@@ -46,29 +51,74 @@ export function ReviewPanel({
     : undefined;
   const ready = opinionOk && (!meetingStep || (meeting?.attendees.length ?? 0) > 0);
 
-  const handlers: Record<string, () => void> = paused
-    ? { M: () => void actions.resume(opinion) }
+  const subject = t('office.confirm.subject', {
+    number: state.caseNumber,
+    name: state.applicant.name,
+    item: state.item.name,
+  });
+  const asked = async (title: string, okText: string, run: () => unknown) => {
+    if (await confirm({ title, subject, okText })) run();
+  };
+  const handlers: Record<'approve' | 'return' | 'deny' | 'C' | 'S' | 'M', () => void> = paused
+    ? {
+        approve: () => undefined,
+        return: () => undefined,
+        deny: () => undefined,
+        C: () => undefined,
+        S: () => undefined,
+        M: () => void actions.resume(opinion),
+      }
     : {
-        A: () =>
+        approve: () =>
           ready &&
           void (final
             ? actions.decide('approved', opinion.trim(), meeting)
             : actions.review('approve', opinion.trim())),
-        N: () => final && ready && void actions.decide('denied', opinion.trim(), meeting),
-        R: () => opinionOk && void actions.review('return', opinion.trim()),
+        deny: () =>
+          final &&
+          ready &&
+          void asked(t('office.deny.confirm', { number: state.caseNumber }), t('office.deny.ok'), () =>
+            actions.decide('denied', opinion.trim(), meeting),
+          ),
+        return: () =>
+          opinionOk &&
+          void asked(t('office.return.confirm', { number: state.caseNumber }), t('office.return.ok'), () =>
+            actions.review('return', opinion.trim()),
+          ),
         C: () => opinionOk && void actions.pause('correction', opinion.trim()),
         S: () => opinionOk && void actions.pause(special, opinion.trim()),
+        M: () => undefined,
       };
+
+  useScreenKeys(
+    'review',
+    t('keys.group.review'),
+    paused
+      ? [{ keys: 'Alt+M', label: t('keys.resume') }]
+      : [
+          { keys: 'Ctrl+Enter', label: t('keys.approve') },
+          { keys: 'Alt+C', label: t('keys.correction') },
+          { keys: 'Alt+S', label: t('keys.special') },
+          { keys: destructiveKeyLabel('return'), label: t('keys.return') },
+          ...(final ? [{ keys: destructiveKeyLabel('deny'), label: t('keys.deny') }] : []),
+        ],
+  );
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      for (const [letter, run] of Object.entries(handlers)) {
-        if (isAlt(event, letter)) {
-          event.preventDefault();
-          if (!actions.busy) run();
-          return;
-        }
-      }
+      if (isDialogOpen()) return;
+      const run = isSubmitKey(event)
+        ? handlers.approve
+        : isDestructiveKey(event, 'return')
+          ? handlers.return
+          : isDestructiveKey(event, 'deny')
+            ? handlers.deny
+            : (['C', 'S', 'M'] as const)
+                .map((l) => (isAlt(event, l) ? handlers[l] : undefined))
+                .find(Boolean);
+      if (!run) return;
+      event.preventDefault();
+      if (!actions.busy) run();
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -107,7 +157,7 @@ export function ReviewPanel({
           type="primary"
           style={{ marginTop: 12 }}
           loading={actions.busy}
-          onClick={() => handlers.M?.()}
+          onClick={() => handlers.M()}
           data-testid="review-resume"
         >
           {t('office.resume')} {key('M')}
@@ -156,20 +206,20 @@ export function ReviewPanel({
             type="primary"
             disabled={!ready}
             loading={actions.busy}
-            onClick={() => handlers.A?.()}
+            onClick={() => handlers.approve()}
             data-testid={final ? 'decide-approve' : 'review-approve'}
           >
-            {t(final ? 'office.decide.approve' : 'office.approve')} {key('A')}
+            {t(final ? 'office.decide.approve' : 'office.approve')} <Kbd>Ctrl+Enter</Kbd>
           </Button>
           {final && (
-            <Button danger disabled={!ready} onClick={() => handlers.N?.()} data-testid="decide-deny">
-              {t('office.decide.deny')} {key('N')}
+            <Button danger disabled={!ready} onClick={() => handlers.deny()} data-testid="decide-deny">
+              {t('office.decide.deny')} <Kbd>{destructiveKeyLabel('deny')}</Kbd>
             </Button>
           )}
-          <Button disabled={!opinionOk} onClick={() => handlers.R?.()} data-testid="review-return">
-            {t('office.return')} {key('R')}
+          <Button danger disabled={!opinionOk} onClick={() => handlers.return()} data-testid="review-return">
+            {t('office.return')} <Kbd>{destructiveKeyLabel('return')}</Kbd>
           </Button>
-          <Button disabled={!opinionOk} onClick={() => handlers.C?.()} data-testid="review-correction">
+          <Button disabled={!opinionOk} onClick={() => handlers.C()} data-testid="review-correction">
             {t('office.correction')} {key('C')}
           </Button>
         </Space>
@@ -181,7 +231,7 @@ export function ReviewPanel({
             style={{ width: 130 }}
             data-testid="special-kind"
           />
-          <Button disabled={!opinionOk} onClick={() => handlers.S?.()} data-testid="review-special">
+          <Button disabled={!opinionOk} onClick={() => handlers.S()} data-testid="review-special">
             {t('office.special')} {key('S')}
           </Button>
         </Space.Compact>

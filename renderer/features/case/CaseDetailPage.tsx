@@ -1,8 +1,8 @@
 import { ArrowLeftOutlined, CheckCircleOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { DEFAULT_YELLOW_AT } from '../../../shared/calendar';
-import { returnedToWindow, type CaseState } from '../../../shared/domain';
+import { returnedToWindow, voidableBy, type CaseState } from '../../../shared/domain';
 import { maskId } from '../../../shared/ids';
 import { domainT } from '../../i18n/domain-t';
 import { formatDate, formatDateTime } from '../../i18n/format';
@@ -11,7 +11,9 @@ import { useSessionStore } from '../login/session-store';
 import { RatingPanel } from '../ratings/RatingPanel';
 import { CaseDossier } from '../scanning/CaseDossier';
 import { hallToday } from '../shell/clock';
+import { useScreenKeys } from '../shell/key-help-store';
 import { Kbd } from '../shell/Kbd';
+import { destructiveKeyLabel } from '../shell/keys';
 import { useNavigationStore } from '../shell/navigation-store';
 import { useShellStore } from '../shell/store';
 import { useHall } from '../shell/useHall';
@@ -35,6 +37,7 @@ import { SupplementPanel } from './SupplementPanel';
 import { useCase, useCaseEvents } from './useCase';
 import { useCaseActions } from './useCaseActions';
 import { WaitingAtWindows } from './WaitingAtWindows';
+import { VoidPanel } from './VoidPanel';
 
 /**
  * One case: who, what, its materials and deadlines, its timeline, and what the window can do now.
@@ -52,6 +55,7 @@ export function CaseDetailPage({
   const language = useShellStore((s) => s.language);
   const windowCode = useShellStore((s) => s.windowCode);
   const role = useSessionStore((s) => s.session?.role ?? 'window');
+  const officerId = useSessionStore((s) => s.session?.officerId);
   const go = useNavigationStore((s) => s.go);
   const row = useCase(caseId);
   const events = useCaseEvents(caseId);
@@ -60,6 +64,16 @@ export function CaseDetailPage({
   const d = domainT(language);
   const [rating, setRating] = useState(false);
   const counterRole = role === 'window' || role === 'agent';
+  const voidable =
+    counterRole &&
+    officerId !== undefined &&
+    row !== undefined &&
+    row !== null &&
+    voidableBy(row.state, officerId);
+  useScreenKeys('case', t('keys.group.case'), [
+    { keys: 'Esc', label: t('keys.back') },
+    ...(voidable ? [{ keys: destructiveKeyLabel('void'), label: t('keys.void') }] : []),
+  ]);
 
   if (row === undefined) return <Card loading />;
   if (row === null) return <Empty description={t('case.notFound')} />;
@@ -119,6 +133,18 @@ export function CaseDetailPage({
           </Typography.Text>
         }
       >
+        {state.voiding && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="case-voided"
+            title={t('void.voided', {
+              reason: state.voiding.reason,
+              date: formatDate(state.voiding.on, language),
+            })}
+          />
+        )}
         <Row gutter={20}>
           <Col span={15}>
             <Descriptions column={2} size="small" bordered styles={{ label: { width: 100 } }}>
@@ -216,6 +242,13 @@ export function CaseDetailPage({
                 />
               )}
               <PrintPanel state={state} />
+              {voidable && (
+                <VoidPanel
+                  state={state}
+                  busy={actions.busy}
+                  onVoid={(reason) => actions.void(state, reason)}
+                />
+              )}
               <div>
                 <div className="ow-section-title">{t('case.timeline')}</div>
                 {events && <CaseTimeline events={events} state={state} />}

@@ -1,5 +1,6 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { App, Button, Card, Space } from 'antd';
+import { useEffect, useRef } from 'react';
 import { findItem } from '../../../shared/catalog';
 import type { CaseState } from '../../../shared/domain';
 import { currentCatalog } from '../../db/catalog-repository';
@@ -11,9 +12,12 @@ import { useCatalog } from '../catalog/useCatalog';
 import { documentInput } from '../intake/document-inputs';
 import { useSessionStore } from '../login/session-store';
 import { hallNow } from '../shell/clock';
+import { isDialogOpen, useScreenKeys } from '../shell/key-help-store';
+import { Kbd } from '../shell/Kbd';
+import { isPrintKey } from '../shell/keys';
 import { useShellStore } from '../shell/store';
 import { useHall } from '../shell/useHall';
-import { documentsFor, type CaseDocumentKind } from './case-documents';
+import { documentsFor, mainDocument, type CaseDocumentKind } from './case-documents';
 import { printCaseDocument } from './print-slot';
 
 const LABELS: Record<CaseDocumentKind, MessageKey> = {
@@ -29,7 +33,10 @@ const LABELS: Record<CaseDocumentKind, MessageKey> = {
   'correction-notice': 'doc.correction-notice',
 };
 
-/** The case's documents, each (re)printable; inputs are checked before they reach the printer. */
+/**
+ * The case's documents, each (re)printable; inputs are checked before they reach the printer.
+ * Ctrl+P prints the main one (mainDocument) from anywhere on the page, instead of the browser's page.
+ */
 export function PrintPanel({ state }: { state: CaseState }) {
   const t = useT();
   const { message } = App.useApp();
@@ -38,6 +45,25 @@ export function PrintPanel({ state }: { state: CaseState }) {
   const catalog = useCatalog();
   const { hall } = useHall();
   const kinds = documentsFor(state);
+  const main = mainDocument(state);
+  const printMain = useRef<() => void>(() => undefined);
+  useScreenKeys(
+    'print',
+    t('keys.group.print'),
+    main ? [{ keys: 'Ctrl+P', label: t('keys.print', { doc: t(LABELS[main]) }) }] : [],
+  );
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (!isPrintKey(event)) return;
+      event.preventDefault();
+      if (!isDialogOpen()) printMain.current();
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  useEffect(() => {
+    printMain.current = () => main && void print(main);
+  });
   if (kinds.length === 0) return null;
 
   async function print(kind: CaseDocumentKind) {
@@ -77,10 +103,13 @@ export function PrintPanel({ state }: { state: CaseState }) {
           <Button
             key={kind}
             icon={<PrinterOutlined />}
+            type={kind === main ? 'primary' : 'default'}
+            ghost={kind === main}
             onClick={() => void print(kind)}
             data-testid={`print-${kind}`}
           >
             {t(LABELS[kind])}
+            {kind === main && <Kbd>Ctrl+P</Kbd>}
           </Button>
         ))}
       </Space>

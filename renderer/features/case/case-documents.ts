@@ -48,3 +48,13 @@ export function lastCorrection(
   const pause = corrections.at(-1);
   return pause && { pause, ordinal: corrections.length };
 }
+
+/**
+ * The paper Ctrl+P prints: the one the case gave rise to last (the receipt, notice or refusal
+ * right after intake; then the decision, the certificate, the 送达回证, the termination notice).
+ * A tolerance receipt stays the receipt: its notice and commitment follow it on the panel.
+ */
+export function mainDocument(state: CaseState): CaseDocumentKind | undefined {
+  const kinds = documentsFor(state).filter((k) => k !== 'tolerance-notice' && k !== 'tolerance-commitment');
+  return kinds.at(-1);
+}

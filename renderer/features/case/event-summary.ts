@@ -43,6 +43,8 @@ export function eventSummary(event: CaseEvent, state: CaseState): string {
       return event.payload.on;
     case 'withdrawn':
       return event.payload.reason ?? event.payload.on;
+    case 'voided':
+      return event.payload.reason;
     case 'note':
       return event.payload.text;
     case 'documentPrinted':

@@ -3,6 +3,7 @@ import {
   approveAtWindow,
   recordDelivery,
   recordSupplement,
+  recordVoid,
   type DeliveryInput,
 } from '../../db/case-commands';
 import { recordCertificate } from '../../db/office-commands';
@@ -64,6 +65,14 @@ export function useCaseActions() {
         });
         await recordSupplement(db, actor, { caseId: state.caseId, materials, on: hallToday() }, { calendar });
       }, t('case.supplemented')),
+    void: (state: CaseState, reason: string) =>
+      run(
+        async () => {
+          if (!actor) return;
+          await recordVoid(db, actor, { caseId: state.caseId, reason, on: hallToday() }, { calendar });
+        },
+        t('void.done', { number: state.caseNumber }),
+      ),
     deliver: (state: CaseState, delivery: DeliveryInput) =>
       run(async () => {
         if (!actor) return;

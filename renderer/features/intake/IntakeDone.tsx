@@ -9,6 +9,7 @@ import { ProvisionalTag } from '../case/ProvisionalTag';
 import { useCase } from '../case/useCase';
 import { useCaseActions } from '../case/useCaseActions';
 import { useSessionStore } from '../login/session-store';
+import { isDialogOpen, useScreenKeys } from '../shell/key-help-store';
 import { Kbd } from '../shell/Kbd';
 import { isAlt } from '../shell/keys';
 import { useNavigationStore } from '../shell/navigation-store';
@@ -53,8 +54,16 @@ export function IntakeDone({ completed }: { completed: CompletedIntake }) {
     go({ name: 'case', caseId: completed.caseId });
   };
 
+  useScreenKeys('done', t('keys.group.done'), [
+    ...(approvable ? [{ keys: 'Enter', label: t('case.approve') }] : []),
+    { keys: 'Alt+D', label: t('keys.openCaseDone') },
+    { keys: 'F2', label: t('keys.nextWalkIn') },
+    { keys: 'Esc', label: t('keys.back') },
+  ]);
+
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
+      if (isDialogOpen()) return;
       if (event.key === 'Escape') {
         event.preventDefault();
         leave();

@@ -4,8 +4,12 @@ import type { Item } from '../../../shared/catalog';
 import { maskId } from '../../../shared/ids';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
+import { useSessionStore } from '../login/session-store';
+import { useScreenKeys } from '../shell/key-help-store';
 import { Kbd } from '../shell/Kbd';
+import { destructiveKeyLabel } from '../shell/keys';
 import { useNavigationStore } from '../shell/navigation-store';
+import { useEscapeToWorkbench } from '../shell/useEscapeToWorkbench';
 import { ApplicantStep } from './ApplicantStep';
 import { ConfirmStep } from './ConfirmStep';
 import { DraftSaved } from './DraftSaved';
@@ -17,6 +21,8 @@ import { ItemStep } from './ItemStep';
 import { MaterialsStep } from './MaterialsStep';
 import { RefusalModal } from './RefusalModal';
 import { SituationsStep } from './SituationsStep';
+import { useAbandonDraft } from './useAbandonDraft';
+import { useDraftLock } from './useDraftLock';
 import { useIntakeCommands } from './useIntakeCommands';
 import { useIntakeContext } from './useIntakeContext';
 import { useWizardKeys } from './useWizardKeys';
@@ -62,8 +68,23 @@ function WizardBody({ draft }: { draft: IntakeDraft }) {
   const restored = useIntakeStore((s) => s.restored);
   const go = useNavigationStore((s) => s.go);
   const commands = useIntakeCommands(ctx);
+  const officerId = useSessionStore((s) => s.session?.officerId);
+  const lock = useDraftLock(officerId, true);
+  const abandon = useAbandonDraft();
   const [showAll, setShowAll] = useState(false);
   const steps = stepsFor(ctx.item);
+  const elsewhere = lock === 'elsewhere';
+  useEscapeToWorkbench(elsewhere);
+  useScreenKeys('wizard', t('keys.group.wizard'), [
+    { keys: 'Enter', label: t('keys.goOn') },
+    { keys: 'Alt+N / PageDown', label: t('keys.nextStep') },
+    { keys: 'Alt+P / PageUp', label: t('keys.previousStep') },
+    { keys: 'Alt+1…5', label: t('keys.jumpStep') },
+    ...(draft.step === 'materials' ? [{ keys: 'Alt+A', label: t('keys.allReceived') }] : []),
+    { keys: 'Esc', label: t('keys.leave') },
+    { keys: destructiveKeyLabel('refuse'), label: t('keys.refuse') },
+    { keys: destructiveKeyLabel('abandon'), label: t('keys.abandon') },
+  ]);
 
   function next(itemCode?: string) {
     const block = itemCode ? undefined : stepBlock(draft, ctx.item, ctx.today);
@@ -89,13 +110,14 @@ function WizardBody({ draft }: { draft: IntakeDraft }) {
   }
 
   // The footer's buttons keep one handler each (it is memoized): they call this render's functions.
-  const latest = useRef({ next, previous, setRefusing });
+  const latest = useRef({ next, previous, setRefusing, abandon });
   useEffect(() => {
-    latest.current = { next, previous, setRefusing };
+    latest.current = { next, previous, setRefusing, abandon };
   });
   const onPrevious = useCallback(() => latest.current.previous(), []);
   const onNext = useCallback(() => latest.current.next(), []);
   const onRefuse = useCallback(() => latest.current.setRefusing(true), []);
+  const onAbandon = useCallback(() => void latest.current.abandon(), []);
 
   function previous() {
     const before = neighbourStep(draft.step, ctx.item, -1);
@@ -104,7 +126,7 @@ function WizardBody({ draft }: { draft: IntakeDraft }) {
 
   useWizardKeys({
     step: draft.step,
-    enabled: !refusing && !commands.busy,
+    enabled: !refusing && !commands.busy && !elsewhere,
     next: () => next(),
     previous,
     jump,
@@ -117,9 +139,26 @@ function WizardBody({ draft }: { draft: IntakeDraft }) {
         ...d,
         received: [...new Set([...d.received, ...(ctx.intake?.required ?? []).map((m) => m.id)])],
       })),
-    confirm: () => void commands.confirm(),
+    abandon: () => void abandon(),
+    // Confirmed only by the tab that holds this walk-in (useDraftLock).
+    confirm: () => lock === 'held' && void commands.confirm(),
     leave: () => go({ name: 'workbench' }),
   });
+
+  if (elsewhere)
+    return (
+      <Card data-testid="draft-elsewhere" title={t('intake.title')}>
+        <Alert
+          type="warning"
+          showIcon
+          title={t('draft.elsewhere.title')}
+          description={t('draft.elsewhere.text')}
+        />
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+          <Kbd>Esc</Kbd> {t('keys.back')}
+        </Typography.Paragraph>
+      </Card>
+    );
 
   return (
     <Card
@@ -137,7 +176,7 @@ function WizardBody({ draft }: { draft: IntakeDraft }) {
       }
       extra={<DraftSaved />}
     >
-      <WizardSteps steps={steps.join(' ')} current={draft.step} />
+      <WizardSteps skipped={INTAKE_STEPS.filter((x) => !steps.includes(x)).join(' ')} current={draft.step} />
       {draft.step !== 'applicant' && (
         <SummaryBar
           name={draft.applicant.name}
@@ -152,7 +191,11 @@ function WizardBody({ draft }: { draft: IntakeDraft }) {
         {draft.step === 'situations' && <SituationsStep ctx={ctx} />}
         {draft.step === 'materials' && <MaterialsStep ctx={ctx} />}
         {draft.step === 'confirm' && (
-          <ConfirmStep ctx={ctx} busy={commands.busy} onConfirm={() => void commands.confirm()} />
+          <ConfirmStep
+            ctx={ctx}
+            busy={commands.busy || lock !== 'held'}
+            onConfirm={() => lock === 'held' && void commands.confirm()}
+          />
         )}
       </div>
       <WizardFooter
@@ -161,9 +204,11 @@ function WizardBody({ draft }: { draft: IntakeDraft }) {
         onPrevious={onPrevious}
         onNext={onNext}
         onRefuse={onRefuse}
+        onAbandon={onAbandon}
       />
       {refusing && (
         <RefusalModal
+          subject={t('refusal.subject', { name: draft.applicant.name, item: ctx.item?.name ?? '' })}
           busy={commands.busy}
           onCancel={() => setRefusing(false)}
           onRefuse={(reason, text) => void commands.refuse(reason, text)}
@@ -174,19 +219,30 @@ function WizardBody({ draft }: { draft: IntakeDraft }) {
 }
 
 /**
- * The steps bar. Memoized with plain props: typing the applicant re-renders the step's fields,
- * not the bar (antd's Steps is one of the costlier components to render).
+ * The steps bar: always the five steps, numbered as their Alt+digit keys, a skipped situations
+ * step shown as such (numbers never shift). Memoized with plain props: typing the applicant
+ * re-renders the step's fields, not the bar (antd's Steps is one of the costlier components).
  */
-const WizardSteps = memo(function WizardSteps({ steps, current }: { steps: string; current: IntakeStep }) {
+const WizardSteps = memo(function WizardSteps({
+  skipped,
+  current,
+}: {
+  skipped: string;
+  current: IntakeStep;
+}) {
   const t = useT();
-  const list = steps.split(' ') as IntakeStep[];
+  const off = skipped.split(' ');
   return (
     <Steps
       size="small"
-      current={list.indexOf(current)}
-      items={list.map((s) => ({
+      current={INTAKE_STEPS.indexOf(current)}
+      data-testid="wizard-steps"
+      items={INTAKE_STEPS.map((s, i) => ({
         title: t(STEP_KEYS[s]),
-        subTitle: <Kbd>Alt+{1 + INTAKE_STEPS.indexOf(s)}</Kbd>,
+        subTitle: <Kbd>Alt+{i + 1}</Kbd>,
+        ...(off.includes(s)
+          ? { status: 'wait' as const, disabled: true, description: t('intake.step.skipped') }
+          : {}),
       }))}
       style={{ marginBottom: 16 }}
     />
@@ -199,12 +255,14 @@ const WizardFooter = memo(function WizardFooter({
   onPrevious,
   onNext,
   onRefuse,
+  onAbandon,
 }: {
   step: IntakeStep;
   canRefuse: boolean;
   onPrevious(): void;
   onNext(): void;
   onRefuse(): void;
+  onAbandon(): void;
 }) {
   const t = useT();
   return (
@@ -223,8 +281,11 @@ const WizardFooter = memo(function WizardFooter({
         {'\u3000'}
         <Kbd>Esc</Kbd> {t('keys.leave')}
       </Typography.Text>
+      <Button onClick={onAbandon} tabIndex={-1} data-testid="abandon-draft">
+        {t('draft.abandon.button')} <Kbd>{destructiveKeyLabel('abandon')}</Kbd>
+      </Button>
       <Button danger onClick={onRefuse} disabled={!canRefuse} tabIndex={-1}>
-        {t('refusal.button')} <Kbd>Alt+R</Kbd>
+        {t('refusal.button')} <Kbd>{destructiveKeyLabel('refuse')}</Kbd>
       </Button>
     </div>
   );

@@ -12,7 +12,8 @@ import './intake.css';
 import { instantItemsOf } from './wizard-steps';
 
 /**
- * Step 2: the item, found by name, code or pinyin (full or initials); ↑↓ choose, Enter takes it.
+ * Step 2: the item, found by name, code or pinyin (full or initials); ↑↓ choose, Enter takes it
+ * (before any typing, Enter keeps the item already chosen, e.g. by a pre-application).
  * The list follows the typing as a deferred value: each key paints the box at once and the list
  * right after, and rows are memoized plain elements (a key redraws only the rows that change).
  */
@@ -21,12 +22,15 @@ export function ItemStep({ ctx, onNext }: { ctx: IntakeContext; onNext(itemCode:
   const windowCode = useShellStore((s) => s.windowCode);
   const update = useIntakeStore((s) => s.update);
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
+  // -1 until the officer types or moves: the item already chosen (e.g. by a scanned
+  // pre-application) stays highlighted, and Enter keeps it.
+  const [active, setActive] = useState(-1);
   const listRef = useRef<HTMLDivElement>(null);
   const allItems = ctx.catalog?.items;
   const listed = useDeferredValue(query);
   const items = useMemo(() => searchItems(allItems ?? [], listed), [allItems, listed]);
-  const selected = Math.min(active, items.length - 1);
+  const chosenAt = items.findIndex((i) => i.code === ctx.draft.itemCode);
+  const selected = active < 0 ? Math.max(chosenAt, 0) : Math.min(active, items.length - 1);
   const shown = items[selected] ?? ctx.item;
   const instant = instantItemsOf(ctx.hall, windowCode);
 
@@ -64,16 +68,20 @@ export function ItemStep({ ctx, onNext }: { ctx: IntakeContext; onNext(itemCode:
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown') {
               e.preventDefault();
-              setActive((a) => Math.min(a + 1, items.length - 1));
+              setActive(Math.min(selected + 1, items.length - 1));
             } else if (e.key === 'ArrowUp') {
               e.preventDefault();
-              setActive((a) => Math.max(a - 1, 0));
+              setActive(Math.max(selected - 1, 0));
             } else if (e.key === 'Enter' && !e.altKey) {
               e.preventDefault();
               e.stopPropagation();
               // Enter may come before the list caught up with the typing: take the typed query's hit.
+              if (active < 0 && query === '' && ctx.draft.itemCode !== '') {
+                choose(ctx.draft.itemCode);
+                return;
+              }
               const hits = listed === query ? items : searchItems(allItems ?? [], query);
-              const item = hits[Math.min(active, hits.length - 1)];
+              const item = hits[Math.min(Math.max(active, 0), hits.length - 1)];
               if (item) choose(item.code);
             }
           }}

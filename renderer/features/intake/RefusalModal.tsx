@@ -1,4 +1,4 @@
-import { Form, Input, Modal, Radio } from 'antd';
+import { Alert, Form, Input, Modal, Radio } from 'antd';
 import { useState } from 'react';
 import type { RefusalReason } from '../../../shared/domain';
 import type { MessageKey } from '../../i18n/messages';
@@ -15,13 +15,18 @@ const DEFAULT_TEXT: Record<Kind, MessageKey> = {
 };
 
 interface Props {
+  /** Who and what is refused: the confirmation names them. */
+  subject: string;
   busy: boolean;
   onCancel(): void;
   onRefuse(reason: RefusalReason, text: string): void;
 }
 
-/** 不予受理: the reason kind (the right authority named when it is another's), and the words printed. */
-export function RefusalModal({ busy, onCancel, onRefuse }: Props) {
+/**
+ * 不予受理 (Alt+Shift+R): the applicant and item refused, the reason kind (the right authority
+ * named when it is another's), and the words printed; Ctrl+Enter or the red button refuses.
+ */
+export function RefusalModal({ subject, busy, onCancel, onRefuse }: Props) {
   const t = useT();
   const [kind, setKind] = useState<Kind>('not-licensing');
   const [authority, setAuthority] = useState('');
@@ -59,6 +64,7 @@ export function RefusalModal({ busy, onCancel, onRefuse }: Props) {
           }
         }}
       >
+        <Alert type="error" title={subject} style={{ marginBottom: 12 }} data-testid="destructive-subject" />
         <Form layout="vertical" component="div">
           <Form.Item label={t('refusal.kind')}>
             <Radio.Group

@@ -24,6 +24,8 @@ interface IntakeState {
 interface IntakeActions {
   start(startedAt: string): void;
   restore(draft: IntakeDraft): void;
+  /** The saved draft as this tab takes the walk-in over from another tab (already in Dexie). */
+  adopt(draft: IntakeDraft): void;
   /** A new walk-in filled from elsewhere (a scanned pre-application): replaces the one in progress. */
   fill(draft: IntakeDraft): void;
   update(change: (draft: IntakeDraft) => IntakeDraft): void;
@@ -63,6 +65,8 @@ export const useIntakeStore = create<IntakeState & IntakeActions>()((set) => ({
       revision: s.revision + 1,
       savedRevision: s.revision + 1,
     })),
+  adopt: (draft) =>
+    set((s) => ({ draft, completed: null, revision: s.revision + 1, savedRevision: s.revision + 1 })),
   fill: (draft) =>
     set((s) => ({ ...initialState, draft, revision: s.revision + 1, savedRevision: s.savedRevision })),
   update: (change) => set((s) => (s.draft ? { draft: change(s.draft), revision: s.revision + 1 } : {})),

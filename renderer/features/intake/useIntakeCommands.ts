@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useState } from 'react';
 import type { RefusalReason } from '../../../shared/domain';
-import { createCase } from '../../db/case-commands';
+import { createCase, DraftConfirmedError } from '../../db/case-commands';
 import { db } from '../../db/schema';
 import { useT } from '../../i18n/useT';
 import { commandErrorText } from '../case/command-errors';
@@ -42,7 +42,12 @@ export function useIntakeCommands(ctx: IntakeContext) {
       const created = await createCase(
         db,
         actor,
-        { windowCode: c.windowCode, date: c.today, drafts: build(c) },
+        {
+          windowCode: c.windowCode,
+          date: c.today,
+          drafts: build(c),
+          from: { officerId: actor.officerId, startedAt: c.draft.startedAt },
+        },
         { calendar: ctx.calendar },
       );
       finish({
@@ -52,7 +57,13 @@ export function useIntakeCommands(ctx: IntakeContext) {
       });
       return true;
     } catch (error) {
-      void message.error({ content: t('confirm.failed', { reason: commandErrorText(error) }), duration: 8 });
+      const reason =
+        error instanceof DraftConfirmedError
+          ? t('draft.confirmedAlready', { number: error.caseNumber })
+          : commandErrorText(error);
+      void message.error({ content: t('confirm.failed', { reason }), duration: 8 });
+      // Made into a case already: this walk-in is over, the officer is back at the workbench.
+      if (error instanceof DraftConfirmedError) useIntakeStore.getState().discard();
       return false;
     } finally {
       setBusy(false);

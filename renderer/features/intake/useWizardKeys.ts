@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { isAlt, isTyping } from '../shell/keys';
+import { isDialogOpen } from '../shell/key-help-store';
+import { isAlt, isDestructiveKey, isTyping } from '../shell/keys';
 import { INTAKE_STEPS, type IntakeStep } from './intake-draft';
 
 export interface WizardKeyActions {
@@ -9,15 +10,17 @@ export interface WizardKeyActions {
   previous(): void;
   jump(step: IntakeStep): void;
   refuse(): void;
+  abandon(): void;
   allReceived(): void;
   confirm(): void;
   leave(): void;
 }
 
 /**
- * The wizard's keyboard: Alt+N / PageDown next, Alt+P / PageUp back, Alt+1…5 a step, Alt+R
- * refuse, Alt+A every material received, Enter goes on (confirms on the last step), Esc back to
- * the workbench (the draft stays). Select lists and dialogs keep their own Enter and Esc.
+ * The wizard's keyboard: Alt+N / PageDown next, Alt+P / PageUp back, Alt+1…5 a step, Alt+A every
+ * material received, Enter goes on (confirms on the last step), Esc back to the workbench (the
+ * draft stays). Its destructive keys are Alt+Shift+R 不予受理 and Alt+Shift+Q 放弃, each asking
+ * first (DESTRUCTIVE_KEYS). Select lists and dialogs keep their own Enter and Esc.
  */
 export function useWizardKeys(actions: WizardKeyActions): void {
   const ref = useRef(actions);
@@ -27,7 +30,7 @@ export function useWizardKeys(actions: WizardKeyActions): void {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       const a = ref.current;
-      if (!a.enabled || event.defaultPrevented) return;
+      if (!a.enabled || event.defaultPrevented || isDialogOpen()) return;
       const target = event.target as HTMLElement | null;
       const inSelect = Boolean(target?.closest('.ant-select'));
       const handled = (fn: () => void) => {
@@ -37,9 +40,10 @@ export function useWizardKeys(actions: WizardKeyActions): void {
       };
       if (isAlt(event, 'n') || (event.key === 'PageDown' && !event.altKey)) return handled(a.next);
       if (isAlt(event, 'p') || (event.key === 'PageUp' && !event.altKey)) return handled(a.previous);
-      if (isAlt(event, 'r')) return handled(a.refuse);
+      if (isDestructiveKey(event, 'refuse')) return handled(a.refuse);
+      if (isDestructiveKey(event, 'abandon')) return handled(a.abandon);
       if (isAlt(event, 'a') && a.step === 'materials') return handled(a.allReceived);
-      if (event.altKey && /^Digit[1-5]$/.test(event.code)) {
+      if (event.altKey && !event.shiftKey && /^Digit[1-5]$/.test(event.code)) {
         const step = INTAKE_STEPS[Number(event.code.slice(5)) - 1];
         if (step) return handled(() => a.jump(step));
       }

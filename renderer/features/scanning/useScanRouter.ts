@@ -5,6 +5,8 @@ import { currentCatalog } from '../../db/catalog-repository';
 import { db } from '../../db/schema';
 import { useT } from '../../i18n/useT';
 import { useIntakeStore } from '../intake/intake-store';
+import { useDescribeDraft } from '../intake/useAbandonDraft';
+import { useConfirmDestructive } from '../shell/useConfirmDestructive';
 import { useNavigationStore } from '../shell/navigation-store';
 import { useShellStore } from '../shell/store';
 import { draftFromPreApplication, isUntouched } from './preapplication';
@@ -21,8 +23,8 @@ export function onApplicantStep(): boolean {
 
 /**
  * Where a scanned code goes, whichever device read it: a case number or a receipt's QR opens the
- * case; a pre-application code fills a new intake (or the one just opened, while nothing is typed
- * in it) and leaves the officer on the applicant step to check it; a resident ID number fills the
+ * case; a pre-application code fills a new intake (replacing one in progress once the officer
+ * agrees to abandon it) and leaves the officer on the applicant step to check it; a resident ID number fills the
  * applicant while the intake's applicant step is open; anything else is said in words. Every
  * outcome is shown, so the officer knows the scan arrived. Resolves true when the code did what
  * it is for (the camera closes then).
@@ -31,6 +33,8 @@ export function useScanRouter(): (text: string) => Promise<boolean> {
   const { message } = App.useApp();
   const t = useT();
   const language = useShellStore((s) => s.language);
+  const confirm = useConfirmDestructive();
+  const describe = useDescribeDraft();
   return useCallback(
     async (text: string): Promise<boolean> => {
       const said = (s: Said) => (language === 'zh-CN' ? s.zh : s.en);
@@ -56,9 +60,24 @@ export function useScanRouter(): (text: string) => Promise<boolean> {
           const pre = decoded.value;
           const matched = matchPreApplication(pre, catalog);
           if (!matched.ok) return warn(t('scan.preapply.refused', { reason: said(matched.reason) }));
-          const intake = useIntakeStore.getState();
-          if (intake.draft && !isUntouched(intake.draft)) return warn(t('scan.preapply.busy'));
-          intake.fill(draftFromPreApplication(pre, matched.value, new Date().toISOString()));
+          const open = useIntakeStore.getState().draft;
+          // A walk-in in progress is never lost silently, nor does it block the scan: the officer
+          // is asked to abandon it, the dialog naming both.
+          if (open && !isUntouched(open)) {
+            const replace = await confirm({
+              title: t('scan.preapply.replace.title'),
+              subject: t('scan.preapply.replace.subject', {
+                ...describe(open),
+                name: pre.applicant.name,
+                preItem: matched.value.item.name,
+              }),
+              okText: t('scan.preapply.replace.ok'),
+            });
+            if (!replace) return false;
+          }
+          useIntakeStore
+            .getState()
+            .fill(draftFromPreApplication(pre, matched.value, new Date().toISOString()));
           useNavigationStore.getState().go({ name: 'intake' });
           void message.success({
             content: t('scan.preapply.filled', {
@@ -94,6 +113,6 @@ export function useScanRouter(): (text: string) => Promise<boolean> {
           return warn(t('scan.wedge.unknown', { text: code.text.slice(0, 60) }));
       }
     },
-    [message, t, language],
+    [message, t, language, confirm, describe],
   );
 }

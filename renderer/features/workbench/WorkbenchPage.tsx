@@ -8,6 +8,7 @@ import { useT } from '../../i18n/useT';
 import { useIntakeStore } from '../intake/intake-store';
 import { startWalkIn } from '../intake/start-walk-in';
 import { hallToday } from '../shell/clock';
+import { useScreenKeys } from '../shell/key-help-store';
 import { Kbd } from '../shell/Kbd';
 import { isTyping } from '../shell/keys';
 import { useNavigationStore } from '../shell/navigation-store';
@@ -33,6 +34,12 @@ export function WorkbenchPage() {
   const search = useCaseSearch(query);
   const found = search?.rows;
   const searching = query.trim() !== '';
+  useScreenKeys('workbench', t('keys.group.workbench'), [
+    { keys: 'F2 / N', label: hasDraft ? t('workbench.resume') : t('keys.newWalkIn') },
+    { keys: '/', label: t('keys.search') },
+    { keys: 'Tab, Enter', label: t('keys.openCase') },
+    { keys: 'F9', label: t('keys.catalog') },
+  ]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {

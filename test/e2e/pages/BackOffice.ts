@@ -31,10 +31,27 @@ export class BackOffice {
     await expect(this.page.getByTestId('review-opinion')).toBeFocused();
   }
 
-  /** Types the opinion (focused on opening) and presses the action's Alt key. */
-  async act(opinion: string, key: 'A' | 'N' | 'R' | 'C' | 'S' | 'M'): Promise<void> {
+  /**
+   * Types the opinion (focused on opening) and presses the action's key: Ctrl+Enter agrees
+   * (同意 / 准予许可), Alt+C / Alt+S / Alt+M pause or resume; 退回 (Alt+Shift+T) and 不予许可
+   * (Alt+Shift+J) ask first, naming the case, and Enter confirms.
+   */
+  async act(opinion: string, action: 'approve' | 'return' | 'deny' | 'C' | 'S' | 'M'): Promise<void> {
     await expect(this.page.getByTestId('review-opinion')).toBeFocused();
     await this.page.keyboard.type(opinion);
-    await this.page.keyboard.press(`Alt+${key}`);
+    const caseNumber = (await this.page.getByTestId('case-detail-number').textContent()) ?? '';
+    switch (action) {
+      case 'approve':
+        return this.page.keyboard.press('Control+Enter');
+      case 'return':
+      case 'deny': {
+        await this.page.keyboard.press(action === 'return' ? 'Alt+Shift+T' : 'Alt+Shift+J');
+        await expect(this.page.getByTestId('destructive-subject')).toContainText(caseNumber);
+        await expect(this.page.getByTestId('destructive-ok')).toBeFocused();
+        return this.page.keyboard.press('Enter');
+      }
+      default:
+        return this.page.keyboard.press(`Alt+${action}`);
+    }
   }
 }

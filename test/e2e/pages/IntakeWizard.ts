@@ -11,6 +11,7 @@ export interface Party {
 /**
  * The walk-in wizard, driven by the keyboard only: F2 opens it, the applicant's fields are typed
  * with Tab between them, Enter / Alt+N go on, Space ticks, Alt+A ticks every material.
+ * Alt+Shift+Q abandons the walk-in (after a confirmation naming it).
  */
 export class IntakeWizard {
   readonly root: Locator;
@@ -114,6 +115,15 @@ export class IntakeWizard {
     const number = this.page.getByTestId('case-number');
     await expect(number).toHaveText(/^[A-Z0-9]{2,8}-\d{8}-\d{4}$/);
     return (await number.textContent()) ?? '';
+  }
+
+  /** 放弃: Alt+Shift+Q, the confirmation names the walk-in, Enter abandons it; back at the workbench. */
+  async abandon(named: string): Promise<void> {
+    await this.page.keyboard.press('Alt+Shift+Q');
+    await expect(this.page.getByTestId('destructive-subject')).toContainText(named);
+    await expect(this.page.getByTestId('destructive-ok')).toBeFocused();
+    await this.page.keyboard.press('Enter');
+    await expect(this.page.getByTestId('workbench')).toBeVisible();
   }
 
   async waitDraftSaved(): Promise<void> {

@@ -91,6 +91,8 @@ function candidates(state: CaseState, today: string, at: string): Draft[] {
   });
   const outstanding = outstandingTolerated(state);
   const deadline = state.dates.supplyDeadline;
+  // A registration made by mistake; the guard keeps it to the registrant before any review.
+  out.push(draft('voided', { reason: '登记错误：申请人选错', on: today }));
   switch (state.status) {
     case 'registered':
     case 'notified-missing': {
@@ -194,6 +196,7 @@ const WEIGHT: Partial<Record<CaseEventType, number>> = {
   pagesArranged: 2,
   refused: 1,
   withdrawn: 1,
+  voided: 1,
   materialRemoved: 1,
   denied: 4,
   notifiedMissing: 4,
