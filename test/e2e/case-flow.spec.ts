@@ -50,6 +50,29 @@ async function walkInAtW05(
   return caseNumber;
 }
 
+/**
+ * W05 accepts a construction item, its reviewer answers with `opinion` and the step's Alt key
+ * (R 退回, C 要求补正), and the window officer is back at the workbench. Returns the case number.
+ */
+async function sentBackToW05(
+  page: Page,
+  who: typeof ZHANG,
+  opinion: string,
+  key: 'R' | 'C',
+): Promise<string> {
+  const app = new CounterApp(page);
+  const office = new BackOffice(page);
+  await app.openAndLogin('KFQ0501', 'W05');
+  const caseNumber = await walkInAtW05(app, new IntakeWizard(page), who);
+  await switchOfficer(app, 'KFQ1202');
+  await office.open(caseNumber);
+  await office.act(opinion, key);
+  await expect(office.queue).toBeVisible();
+  await expect(office.row(caseNumber)).toHaveCount(0);
+  await switchOfficer(app, 'KFQ0501');
+  return caseNumber;
+}
+
 test('an instant item accepted by a village agent waits at the hall windows and W01 approves it from its queue', async ({
   browser,
 }) => {
@@ -108,19 +131,7 @@ test.describe('one window PC, officers taking turns', () => {
     page,
   }) => {
     test.setTimeout(90_000);
-    const app = new CounterApp(page);
-    const wizard = new IntakeWizard(page);
-    const office = new BackOffice(page);
-    await app.openAndLogin('KFQ0501', 'W05');
-    const caseNumber = await walkInAtW05(app, wizard, WANG);
-
-    await switchOfficer(app, 'KFQ1202');
-    await office.open(caseNumber);
-    await office.act('位置图未标明占用尺寸，请补正', 'R');
-    await expect(office.queue).toBeVisible();
-    await expect(office.row(caseNumber)).toHaveCount(0);
-
-    await switchOfficer(app, 'KFQ0501');
+    const caseNumber = await sentBackToW05(page, WANG, '位置图未标明占用尺寸，请补正', 'R');
     const row = page.getByTestId('work-queue').locator(`tr[data-queue-case="${caseNumber}"]`);
     await expect(row.getByTestId('queue-detail')).toHaveText('审查退回：位置图未标明占用尺寸，请补正');
     await page.screenshot({ path: 'test/output/e2e/case-flow-work-queue.png', fullPage: true });
@@ -140,21 +151,13 @@ test.describe('one window PC, officers taking turns', () => {
     await expect(row).toHaveCount(0);
 
     // The reviewer has it again.
-    await switchOfficer(app, 'KFQ1202');
-    await expect(office.row(caseNumber)).toBeVisible();
+    await switchOfficer(new CounterApp(page), 'KFQ1202');
+    await expect(new BackOffice(page).row(caseNumber)).toBeVisible();
   });
 
   test('a returned case can be ended: the applicant withdraws, confirmed by name', async ({ page }) => {
     test.setTimeout(90_000);
-    const app = new CounterApp(page);
-    const wizard = new IntakeWizard(page);
-    const office = new BackOffice(page);
-    await app.openAndLogin('KFQ0501', 'W05');
-    const caseNumber = await walkInAtW05(app, wizard, LI);
-    await switchOfficer(app, 'KFQ1202');
-    await office.open(caseNumber);
-    await office.act('申请占道时段与交通管制冲突', 'R');
-    await switchOfficer(app, 'KFQ0501');
+    const caseNumber = await sentBackToW05(page, LI, '申请占道时段与交通管制冲突', 'R');
     await openFromQueue(page, caseNumber, 'returned');
     await page.keyboard.press('Alt+W');
     const confirm = page.getByRole('dialog');
@@ -166,15 +169,7 @@ test.describe('one window PC, officers taking turns', () => {
 
   test('a case paused for corrections waits in its window’s queue, which receives them', async ({ page }) => {
     test.setTimeout(90_000);
-    const app = new CounterApp(page);
-    const wizard = new IntakeWizard(page);
-    const office = new BackOffice(page);
-    await app.openAndLogin('KFQ0501', 'W05');
-    const caseNumber = await walkInAtW05(app, wizard, WANG);
-    await switchOfficer(app, 'KFQ1202');
-    await office.open(caseNumber);
-    await office.act('请补交盖章的位置图', 'C');
-    await switchOfficer(app, 'KFQ0501');
+    const caseNumber = await sentBackToW05(page, WANG, '请补交盖章的位置图', 'C');
     await openFromQueue(page, caseNumber, 'paused');
     await expect(page.getByTestId('correction-panel')).toContainText('请补交盖章的位置图');
     await expect(page.getByTestId('correction-KFQ-JS-008-M01')).toBeFocused();

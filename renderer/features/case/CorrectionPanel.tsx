@@ -1,7 +1,8 @@
-import { Button, Card, Checkbox, Typography } from 'antd';
+import { Button, Card, Typography } from 'antd';
 import { useState } from 'react';
 import { evaluateIntake, type CaseState } from '../../../shared/domain';
 import { Kbd } from '../shell/Kbd';
+import { MaterialTicks } from './MaterialTicks';
 import { useCaseQueueMessages } from './queue-messages';
 import { useQueueActions } from './useQueueActions';
 
@@ -23,20 +24,13 @@ export function CorrectionPanel({ state }: { state: CaseState }) {
       <Typography.Paragraph type="secondary">
         {m.correctionHint(state.dates.pauses.at(-1)?.reason ?? '')}
       </Typography.Paragraph>
-      {required.map((x, i) => (
-        <div key={x.id}>
-          <Checkbox
-            autoFocus={i === 0}
-            checked={ticked.includes(x.id)}
-            onChange={(e) =>
-              setTicked((t) => (e.target.checked ? [...t, x.id] : t.filter((id) => id !== x.id)))
-            }
-            data-testid={`correction-${x.id}`}
-          >
-            {x.name}
-          </Checkbox>
-        </div>
-      ))}
+      <MaterialTicks
+        materials={required}
+        ticked={ticked}
+        onChange={setTicked}
+        testIdPrefix="correction"
+        autoFocus
+      />
       <Button
         type="primary"
         style={{ marginTop: 8 }}

@@ -1,10 +1,11 @@
-import { Button, Card, Checkbox, Typography } from 'antd';
+import { Button, Card, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { CaseState } from '../../../shared/domain';
 import { formatDate } from '../../i18n/format';
 import { Kbd } from '../shell/Kbd';
 import { isAlt } from '../shell/keys';
 import { useShellStore } from '../shell/store';
+import { MaterialTicks } from './MaterialTicks';
 import { useCaseQueueMessages } from './queue-messages';
 import { resumedIntake } from './resume-intake';
 import { useQueueActions } from './useQueueActions';
@@ -38,20 +39,13 @@ export function ResumeIntakePanel({ state }: { state: CaseState }) {
       <Typography.Paragraph type="secondary">
         {m.resumeHint(formatDate(state.notice?.notifiedOn ?? '', language))}
       </Typography.Paragraph>
-      {missing.map((x, i) => (
-        <div key={x.id} style={{ marginBottom: 6 }}>
-          <Checkbox
-            autoFocus={i === 0}
-            checked={arrived.includes(x.id)}
-            onChange={(e) =>
-              setArrived((a) => (e.target.checked ? [...a, x.id] : a.filter((id) => id !== x.id)))
-            }
-            data-testid={`arrived-${x.id}`}
-          >
-            {x.name}
-          </Checkbox>
-        </div>
-      ))}
+      <MaterialTicks
+        materials={missing}
+        ticked={arrived}
+        onChange={setArrived}
+        testIdPrefix="arrived"
+        autoFocus
+      />
       {intake.missing.length > 0 && (
         <Typography.Paragraph type="warning" data-testid="still-missing">
           {m.stillMissing(intake.missing.map((x) => x.name).join('、'))}

@@ -1,4 +1,4 @@
-import { App, Button, Card, Checkbox, Input, Space, Typography } from 'antd';
+import { App, Button, Card, Input, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { returnedToWindow, type CaseState } from '../../../shared/domain';
 import { formatDate } from '../../i18n/format';
@@ -6,6 +6,7 @@ import { Kbd } from '../shell/Kbd';
 import { isAlt } from '../shell/keys';
 import { useShellStore } from '../shell/store';
 import { useHall } from '../shell/useHall';
+import { MaterialTicks } from './MaterialTicks';
 import { useCaseQueueMessages } from './queue-messages';
 import { STEP_NAMES } from './step-names';
 import { useQueueActions } from './useQueueActions';
@@ -79,19 +80,12 @@ export function ReturnedPanel({ state }: { state: CaseState }) {
       <div className="ow-section-title" style={{ marginTop: 8 }}>
         {m.corrected}
       </div>
-      {received.map((x) => (
-        <div key={x.id}>
-          <Checkbox
-            checked={corrected.includes(x.id)}
-            onChange={(e) =>
-              setCorrected((c) => (e.target.checked ? [...c, x.id] : c.filter((id) => id !== x.id)))
-            }
-            data-testid={`corrected-${x.id}`}
-          >
-            {x.name}
-          </Checkbox>
-        </div>
-      ))}
+      <MaterialTicks
+        materials={received}
+        ticked={corrected}
+        onChange={setCorrected}
+        testIdPrefix="corrected"
+      />
       <Space style={{ marginTop: 12 }}>
         <Button type="primary" loading={actions.busy} onClick={resend} data-testid="resend">
           {m.resend} <Kbd>Alt+Y</Kbd>
