@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { CounterApp } from './pages/CounterApp';
 import { IntakeWizard, type Party } from './pages/IntakeWizard';
-import { printDialogs, stubPrintDialogs } from './support/print-frame';
+import { framePdf, printDialogs, stubPrintDialogs, tabTo } from './support/print-frame';
 
 // Issue 12 E and F, keyboard only after page.goto: the applicant step refuses what the papers
 // cannot print and follows a changed ID; the receipt's QR code and the public /query form open the
@@ -34,26 +34,9 @@ async function notifyMissing(page: Page, wizard: IntakeWizard, who: Party): Prom
   return [caseNumber, code];
 }
 
-/** Tabs forward until the element with this test id has the focus. */
-async function tabTo(page: Page, testId: string, limit = 40): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
-    if (focused === testId) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(page.getByTestId(testId)).toBeFocused();
-}
-
-/** The PDF of the latest print frame, written to `path`. */
-async function printedPdf(page: Page, path: string): Promise<string> {
-  const frame = page.locator('iframe[src^="blob:"]').last();
-  const base64 = await frame.evaluate(async (f: HTMLIFrameElement) => {
-    const buffer = await (await fetch(f.src)).arrayBuffer();
-    let binary = '';
-    for (const b of new Uint8Array(buffer)) binary += String.fromCharCode(b);
-    return btoa(binary);
-  });
-  writeFileSync(path, Buffer.from(base64, 'base64'));
+/** The n-th print frame's PDF, written to `path` for poppler. */
+async function printedPdf(page: Page, index: number, path: string): Promise<string> {
+  writeFileSync(path, await framePdf(page, index));
   return path;
 }
 
@@ -170,7 +153,7 @@ test('the applicant reads the progress: the receipt’s QR code, the /query form
   await tabTo(page, 'print-receipt');
   await page.keyboard.press('Enter');
   await expect.poll(() => printDialogs(page), { timeout: 30_000 }).toBe(1);
-  const pdf = await printedPdf(page, testInfo.outputPath('receipt.pdf'));
+  const pdf = await printedPdf(page, 0, testInfo.outputPath('receipt.pdf'));
   execFileSync('pdftoppm', ['-png', '-r', '150', '-singlefile', pdf, testInfo.outputPath('receipt')]);
   const decoded = execFileSync('zbarimg', ['--quiet', '--raw', testInfo.outputPath('receipt.png')], {
     encoding: 'utf8',
@@ -226,7 +209,7 @@ test('a result mailed: the 送达回证 gives the address and phone it went to',
   await tabTo(page, 'print-delivery-receipt');
   await page.keyboard.press('Enter');
   await expect.poll(() => printDialogs(page), { timeout: 30_000 }).toBe(1);
-  const text = pdfText(await printedPdf(page, testInfo.outputPath('delivery-receipt.pdf')));
+  const text = pdfText(await printedPdf(page, 0, testInfo.outputPath('delivery-receipt.pdf')));
   expect(text).toContain('邮寄地址十堰市张湾区车城路1号');
   expect(text).toContain('联系电话13607193456');
   expect(text).toContain('SF1234567890');

@@ -1,10 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { maskId } from '../../shared/ids';
 import { CounterApp } from './pages/CounterApp';
 import { IntakeWizard } from './pages/IntakeWizard';
-import { printDialogs, stubPrintDialogs } from './support/print-frame';
+import { framePdf, printDialogs, stubPrintDialogs, tabTo } from './support/print-frame';
 
 // Printing in the browser mode, as the officer does it: keyboard only, from the walk-in's last
 // screen and from the case detail. The browser bridge loads the PDF into a hidden frame and opens
@@ -14,29 +14,6 @@ import { printDialogs, stubPrintDialogs } from './support/print-frame';
 // The one stub: print() of the print frame (support/print-frame.ts says why).
 
 const APPLICANT = { idNumber: '420303198805122348', name: '王五', phone: '13807192345' };
-
-/** Tabs forward until the element with this test id has the focus (at most `limit` presses). */
-async function tabTo(page: Page, testId: string, limit = 40): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
-    if (focused === testId) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(page.getByTestId(testId)).toBeFocused();
-}
-
-/** The PDF in the n-th hidden print frame (0-based), fetched by its blob URL inside the page. */
-async function framePdf(page: Page, index: number): Promise<Buffer> {
-  const frames = page.locator('iframe[src^="blob:"]');
-  await expect(frames).toHaveCount(index + 1);
-  const bytes = await frames.nth(index).evaluate(async (frame: HTMLIFrameElement) => {
-    const buffer = await (await fetch(frame.src)).arrayBuffer();
-    let binary = '';
-    for (const b of new Uint8Array(buffer)) binary += String.fromCharCode(b);
-    return btoa(binary);
-  });
-  return Buffer.from(bytes, 'base64');
-}
 
 function pdfText(pdf: Buffer, path: string): string {
   writeFileSync(path, pdf);

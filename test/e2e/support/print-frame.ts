@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 // The browser bridge prints a PDF by loading it in a hidden frame and calling that frame's
 // print(). Headless Chromium has no print dialog to show, and its renderer crashes ("Page
@@ -32,4 +32,27 @@ export async function stubPrintDialogs(page: Page): Promise<void> {
 /** How many print dialogs the page would have opened. */
 export function printDialogs(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __printDialogs?: number }).__printDialogs ?? 0);
+}
+
+/** Tabs forward until the element with this test id has the focus (at most `limit` presses). */
+export async function tabTo(page: Page, testId: string, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+    if (focused === testId) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(page.getByTestId(testId)).toBeFocused();
+}
+
+/** The PDF in the n-th hidden print frame (0-based), fetched by its blob URL inside the page. */
+export async function framePdf(page: Page, index: number): Promise<Buffer> {
+  const frames = page.locator('iframe[src^="blob:"]');
+  await expect(frames).toHaveCount(index + 1);
+  const bytes = await frames.nth(index).evaluate(async (frame: HTMLIFrameElement) => {
+    const buffer = await (await fetch(frame.src)).arrayBuffer();
+    let binary = '';
+    for (const b of new Uint8Array(buffer)) binary += String.fromCharCode(b);
+    return btoa(binary);
+  });
+  return Buffer.from(bytes, 'base64');
 }
