@@ -126,7 +126,7 @@ test('the workbench finds part of a name or item, the last 4 of an ID, full-widt
   await expect(page.getByTestId('follow-ups')).not.toContainText(caseNumber);
 });
 
-test('the red and yellow lists open the case of a row by keyboard (↓ then Enter)', async ({ page }) => {
+test('a row of the red list opens its case by keyboard (↓ then Enter)', async ({ page }) => {
   const app = new CounterApp(page);
   await app.open('W01');
   await app.login('KFQ3002');
