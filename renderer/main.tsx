@@ -11,6 +11,7 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// Browser mode: this version's fonts and harfbuzz kept on the PC, so papers print without the
-// server. After the start, not competing with it; a no-op in the installed app.
-setTimeout(() => void keepDocumentAssetsOffline(), 3000);
+// Browser mode: this version's fonts and harfbuzz (≈ 20 MB) kept on the PC, so papers print
+// without the server. Well after the start and when the page is idle, not competing with the
+// login or the first screen; a no-op in the installed app.
+setTimeout(() => requestIdleCallback(() => void keepDocumentAssetsOffline(), { timeout: 5000 }), 10_000);

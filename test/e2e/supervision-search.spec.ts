@@ -126,7 +126,7 @@ test('the workbench finds part of a name or item, the last 4 of an ID, full-widt
   await expect(page.getByTestId('follow-ups')).not.toContainText(caseNumber);
 });
 
-test('the red and yellow lists open the case of a row by keyboard (↓ then Enter)', async ({ page }) => {
+test('a row of the red list opens its case by keyboard (↓ then Enter)', async ({ page }) => {
   const app = new CounterApp(page);
   await app.open('W01');
   await app.login('KFQ3002');
@@ -239,19 +239,21 @@ test('browser mode: a paper prints without the server once the counter has start
   page,
   context,
 }) => {
+  test.setTimeout(120_000);
   await stubPrintDialogs(page);
   const app = new CounterApp(page);
   await app.open('W01');
   await app.login('KFQ3002');
   await expect(page.getByTestId('supervisor-dashboard')).toHaveAttribute('data-loaded', 'true');
-  // The fonts and harfbuzz are kept on the PC after the start, before any paper is printed.
+  // The fonts and harfbuzz are kept on the PC after the start (10 s, then when idle), before any
+  // paper is printed.
   await expect
     .poll(
       () =>
         page.evaluate(async () =>
           (await (await caches.open('onewindow-document-assets')).keys()).map((r) => r.url),
         ),
-      { timeout: 30_000 },
+      { timeout: 60_000 },
     )
     .toHaveLength(3);
   await expect(page.getByTestId('daily-log-card')).toBeVisible();
