@@ -1,6 +1,5 @@
 import {
   evaluateIntake,
-  planAcceptance,
   type CaseState,
   type DeadlineCalendar,
   type IntakeResult,
@@ -8,7 +7,7 @@ import {
 import type { Hall } from '../../../shared/hall';
 import type { EventDraft } from '../../db/case-repository';
 import { materialDrafts } from '../../db/queue-commands';
-import { documentNumberFor } from '../intake/numbering';
+import { acceptancePlanFor, decisionDrafts } from '../intake/intake-plan';
 
 /**
  * 补正后受理: the applicant of a notified case comes back with (some of) the rest. What was received
@@ -31,41 +30,13 @@ export function resumeIntakeDrafts(
   arrived: readonly string[],
   today: string,
   hall: Pick<Hall, 'documentNumberPrefixes'>,
-  calendar: Pick<DeadlineCalendar, 'addWorkingDays'>,
+  calendar: Pick<DeadlineCalendar, 'addWorkingDays' | 'isProvisionalSpan'>,
 ): EventDraft[] {
   const { caseId, caseNumber } = state;
   const drafts = materialDrafts(state, arrived);
   const intake = resumedIntake(state, arrived);
-  if (intake.outcome === 'notify-missing') {
-    drafts.push({
-      caseId,
-      type: 'notifiedMissing',
-      payload: {
-        missing: intake.missing.map((m) => ({ materialId: m.id, name: m.name })),
-        notifiedOn: today,
-        documentNumber: documentNumberFor(hall, 'missing-notice', caseNumber),
-      },
-    });
-    return drafts;
-  }
-  const tolerated = intake.missingTolerable.map((m) => ({ materialId: m.id, name: m.name }));
-  const plan = planAcceptance(state.item, today, { tolerated }, calendar);
-  drafts.push({
-    caseId,
-    type: 'accepted',
-    payload: {
-      acceptedOn: today,
-      promisedDate: plan.promisedDate,
-      tolerated,
-      ...(plan.supplyDeadline ? { supplyDeadline: plan.supplyDeadline } : {}),
-      documentNumber: documentNumberFor(
-        hall,
-        tolerated.length > 0 ? 'tolerance-notice' : 'receipt',
-        caseNumber,
-      ),
-    },
-  });
-  const first = state.approval.route[0];
-  if (first) drafts.push({ caseId, type: 'routed', payload: { to: first } });
+  const plan =
+    intake.outcome === 'notify-missing' ? undefined : acceptancePlanFor(state.item, intake, today, calendar);
+  drafts.push(...decisionDrafts(caseId, caseNumber, intake, plan, today, hall, state.approval.route));
   return drafts;
 }

@@ -1,4 +1,4 @@
-import { App, Button, Card, Steps, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Steps, Tag, Typography } from 'antd';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { Item } from '../../../shared/catalog';
 import { maskId } from '../../../shared/ids';

@@ -7,6 +7,7 @@ import {
   planAcceptance,
   routeForTier,
   type AcceptancePlan,
+  type ApprovalStep,
   type Agent,
   type Applicant,
   type Credit,
@@ -195,37 +196,59 @@ export function intakeEvents(
           blobs,
         });
     }
-    if (!plan) {
-      drafts.push({
+    drafts.push(
+      ...decisionDrafts(caseId, caseNumber, intake, plan, ctx.today, ctx.hall, routeForTier(ctx.item.tier)),
+    );
+    return drafts;
+  };
+}
+
+/**
+ * The decision after the materials: notifiedMissing listing ALL missing materials, or accepted
+ * (with tolerance when allowed, the plan's dates and their provisional flags) then routed to the
+ * route's first step. Shared by the walk-in's confirmation and 补正后受理 (case/resume-intake.ts).
+ */
+export function decisionDrafts(
+  caseId: string,
+  caseNumber: string,
+  intake: IntakeResult,
+  plan: AcceptancePlan | undefined,
+  today: string,
+  hall: Pick<Hall, 'documentNumberPrefixes'>,
+  route: readonly ApprovalStep[],
+): EventDraft[] {
+  if (!plan || intake.outcome === 'notify-missing')
+    return [
+      {
         caseId,
         type: 'notifiedMissing',
         payload: {
           missing: intake.missing.map((m) => ({ materialId: m.id, name: m.name })),
-          notifiedOn: ctx.today,
-          documentNumber: documentNumberFor(ctx.hall, 'missing-notice', caseNumber),
+          notifiedOn: today,
+          documentNumber: documentNumberFor(hall, 'missing-notice', caseNumber),
         },
-      });
-      return drafts;
-    }
-    const tolerated = intake.missingTolerable.map((m) => ({ materialId: m.id, name: m.name }));
-    drafts.push({
+      },
+    ];
+  const tolerated = intake.missingTolerable.map((m) => ({ materialId: m.id, name: m.name }));
+  const drafts: EventDraft[] = [
+    {
       caseId,
       type: 'accepted',
       payload: {
-        acceptedOn: ctx.today,
+        acceptedOn: today,
         promisedDate: plan.promisedDate,
         tolerated,
         ...(plan.supplyDeadline ? { supplyDeadline: plan.supplyDeadline } : {}),
         ...(plan.promiseProvisional ? { promiseProvisional: true } : {}),
         ...(plan.supplyProvisional ? { supplyProvisional: true } : {}),
         // The receipt's number; a tolerance notice has its own (document-inputs.ts).
-        documentNumber: documentNumberFor(ctx.hall, 'receipt', caseNumber),
+        documentNumber: documentNumberFor(hall, 'receipt', caseNumber),
       },
-    });
-    const first = routeForTier(ctx.item.tier)[0];
-    if (first) drafts.push({ caseId, type: 'routed', payload: { to: first } });
-    return drafts;
-  };
+    },
+  ];
+  const first = route[0];
+  if (first) drafts.push({ caseId, type: 'routed', payload: { to: first } });
+  return drafts;
 }
 
 /** 不予受理: the registration and the refusal with its reason, nothing else. */
