@@ -245,8 +245,8 @@ test('the top step decides only after a confirmation naming the case; Alt+N deci
   await page.keyboard.press('Alt+R');
   await expect(page.getByTestId('case-status')).toHaveText('审批中');
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  // `?` lists this screen's keys (from the opinion field it is typed: leave it first).
-  await page.locator('body').focus();
+  // `?` lists this screen's keys (in the opinion field it is typed: Tab out of it first).
+  await page.keyboard.press('Tab');
   await page.keyboard.press('?');
   const help = page.getByTestId('key-help');
   await expect(help).toContainText('Alt+Shift+J');
