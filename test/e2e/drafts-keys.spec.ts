@@ -5,7 +5,7 @@ import { ZHANG_PREAPPLICATION } from '../fixtures/preapplication';
 import { BackOffice, switchOfficer } from './pages/BackOffice';
 import { CounterApp } from './pages/CounterApp';
 import { IntakeWizard } from './pages/IntakeWizard';
-import { root } from './support/counter';
+import { openCounter, root } from './support/counter';
 import { hardwareScan } from './support/hardware-scan';
 import { printDialogs, stubPrintDialogs } from './support/print-frame';
 
@@ -93,7 +93,11 @@ test('one walk-in is open in one tab: the second says so and cannot confirm it',
   // The same officer opens a second tab of the counter: the saved walk-in opens there, held here.
   const second = await context.newPage();
   const other = new CounterApp(second);
-  await other.open('W01');
+  await openCounter(second, { windowCode: 'W01' });
+  // A second Vite page on a busy machine: its first load may take longer than the usual 5 s.
+  await expect(second.getByTestId('hall-name')).toHaveText('十堰经济技术开发区政务服务中心', {
+    timeout: 30_000,
+  });
   await other.login('KFQ0101');
   const elsewhere = second.getByTestId('draft-elsewhere');
   await expect(elsewhere).toContainText('这次收件已在另一个标签页中打开');
