@@ -61,4 +61,6 @@ export const keysEn: Record<keyof typeof keysZh, string> = {
   'void.reasonRequired': 'Say why the case is voided',
   'void.voided': 'Voided: {reason} ({date})',
   'void.caseNumber': 'Case number',
+  'scan.preapply.busy':
+    'A pre-application code was read. To load it, first finish or abandon the walk-in in progress (Alt+Shift+Q)',
 };

@@ -60,4 +60,5 @@ export const keysZh = {
   'void.reasonRequired': '请填写作废原因',
   'void.voided': '已作废：{reason}（{date}）',
   'void.caseNumber': '办件编号',
+  'scan.preapply.busy': '读到预填码。要载入它，请先放弃当前收件（Alt+Shift+Q）或办完',
 } as const;

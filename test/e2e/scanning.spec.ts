@@ -247,9 +247,9 @@ test.describe('the document camera', () => {
     await expect(page.getByTestId(`material-pages-${first}`)).toHaveText('1 页');
     // The thumbnail reads its stored blob after it appears: 'missing' until then.
     await expect(page.getByTestId('page-thumb')).toHaveAttribute('data-mime', 'image/jpeg');
-    // The pre-application QR code in the picture is read too, but replaces this walk-in only if
-    // the officer agrees to abandon it.
-    await expect(page.getByText('放弃未完成的收件，载入预填申请？')).toBeVisible();
+    // The pre-application QR code in the picture is read too, but does not replace this walk-in:
+    // capturing pages, no dialog takes the keyboard; the officer is told how to load it.
+    await expect(page.getByText('读到预填码。要载入它，请先放弃当前收件（Alt+Shift+Q）或办完')).toBeVisible();
   });
 });
 

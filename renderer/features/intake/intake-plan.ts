@@ -100,7 +100,7 @@ export function evaluateDraft(draft: IntakeDraft, item: Item, credit: Credit): I
 
 /** The acceptance dates (promise, supply deadline) if the case were accepted today. */
 export function acceptancePlanFor(
-  item: Item,
+  item: Parameters<typeof planAcceptance>[0],
   intake: IntakeResult,
   today: string,
   calendar: Pick<DeadlineCalendar, 'addWorkingDays' | 'isProvisionalSpan'>,

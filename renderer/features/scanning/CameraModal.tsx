@@ -72,9 +72,11 @@ function CameraView({ onCapture, onRouted }: CameraProps) {
   const [qr, setQr] = useState<QrState>({ kind: 'loading' });
   const [capturing, setCapturing] = useState(false);
   // The latest callbacks, read by the reading loop without restarting the camera.
-  const latest = useRef({ route, onRouted });
+  // Capturing pages, a pre-application code on the paper is only said: no dialog takes the focus.
+  const askToReplace = onCapture === undefined;
+  const latest = useRef({ route, onRouted, askToReplace });
   useEffect(() => {
-    latest.current = { route, onRouted };
+    latest.current = { route, onRouted, askToReplace };
   });
 
   useEffect(() => {
@@ -95,7 +97,8 @@ function CameraView({ onCapture, onRouted }: CameraProps) {
       setQr((q) => (q.kind === 'ready' ? q : { kind: 'ready' }));
       if (read.kind === 'text' && read.text !== lastCode) {
         lastCode = read.text;
-        if (await latest.current.route(read.text)) latest.current.onRouted?.();
+        const { route: routeNow, askToReplace: ask } = latest.current;
+        if (await routeNow(read.text, { askToReplace: ask })) latest.current.onRouted?.();
       }
       timer = setTimeout(() => void readLoop(v), READ_PAUSE_MS);
     }

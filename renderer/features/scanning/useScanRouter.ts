@@ -29,14 +29,14 @@ export function onApplicantStep(): boolean {
  * outcome is shown, so the officer knows the scan arrived. Resolves true when the code did what
  * it is for (the camera closes then).
  */
-export function useScanRouter(): (text: string) => Promise<boolean> {
+export function useScanRouter(): (text: string, options?: { askToReplace?: boolean }) => Promise<boolean> {
   const { message } = App.useApp();
   const t = useT();
   const language = useShellStore((s) => s.language);
   const confirm = useConfirmDestructive();
   const describe = useDescribeDraft();
   return useCallback(
-    async (text: string): Promise<boolean> => {
+    async (text: string, options: { askToReplace?: boolean } = {}): Promise<boolean> => {
       const said = (s: Said) => (language === 'zh-CN' ? s.zh : s.en);
       const warn = (content: string) => {
         void message.warning(content);
@@ -64,6 +64,7 @@ export function useScanRouter(): (text: string) => Promise<boolean> {
           // A walk-in in progress is never lost silently, nor does it block the scan: the officer
           // is asked to abandon it, the dialog naming both.
           if (open && !isUntouched(open)) {
+            if (options.askToReplace === false) return warn(t('scan.preapply.busy'));
             const replace = await confirm({
               title: t('scan.preapply.replace.title'),
               subject: t('scan.preapply.replace.subject', {
