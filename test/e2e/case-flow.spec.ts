@@ -11,11 +11,11 @@ const ZHANG = { idNumber: '420302199001011237', name: '张三', phone: '13907191
 const WANG = { idNumber: '420303198805122348', name: '王五', phone: '13807192345' };
 const LI = { idNumber: '420302198203030036', name: '李四', phone: '13707193456' };
 
-/** Alt+Q enters the work queue, ↓ walks to the case's row, Enter opens the case. */
+/** Alt+L enters the work queue, ↓ walks to the case's row, Enter opens the case. */
 async function openFromQueue(page: Page, caseNumber: string, kind: string): Promise<void> {
   const row = page.getByTestId('work-queue').locator(`tr[data-queue-case="${caseNumber}"]`);
   await expect(row).toHaveAttribute('data-queue', kind, { timeout: 40_000 });
-  await page.keyboard.press('Alt+Q');
+  await page.keyboard.press('Alt+L');
   for (let i = 0; i < 200 && !(await row.evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press('ArrowDown');
   await expect(row).toBeFocused();
@@ -52,13 +52,13 @@ async function walkInAtW05(
 
 /**
  * W05 accepts a construction item, its reviewer answers with `opinion` and the step's Alt key
- * (R 退回, C 要求补正), and the window officer is back at the workbench. Returns the case number.
+ * ('return' 退回, C 要求补正), and the window officer is back at the workbench. Returns the case number.
  */
 async function sentBackToW05(
   page: Page,
   who: typeof ZHANG,
   opinion: string,
-  key: 'R' | 'C',
+  key: 'return' | 'C',
 ): Promise<string> {
   const app = new CounterApp(page);
   const office = new BackOffice(page);
@@ -131,7 +131,7 @@ test.describe('one window PC, officers taking turns', () => {
     page,
   }) => {
     test.setTimeout(90_000);
-    const caseNumber = await sentBackToW05(page, WANG, '位置图未标明占用尺寸，请补正', 'R');
+    const caseNumber = await sentBackToW05(page, WANG, '位置图未标明占用尺寸，请补正', 'return');
     const row = page.getByTestId('work-queue').locator(`tr[data-queue-case="${caseNumber}"]`);
     await expect(row.getByTestId('queue-detail')).toHaveText('审查退回：位置图未标明占用尺寸，请补正');
     await page.screenshot({ path: 'test/output/e2e/case-flow-work-queue.png', fullPage: true });
@@ -157,9 +157,9 @@ test.describe('one window PC, officers taking turns', () => {
 
   test('a returned case can be ended: the applicant withdraws, confirmed by name', async ({ page }) => {
     test.setTimeout(90_000);
-    const caseNumber = await sentBackToW05(page, LI, '申请占道时段与交通管制冲突', 'R');
+    const caseNumber = await sentBackToW05(page, LI, '申请占道时段与交通管制冲突', 'return');
     await openFromQueue(page, caseNumber, 'returned');
-    await page.keyboard.press('Alt+W');
+    await page.keyboard.press('Alt+Shift+W');
     const confirm = page.getByRole('dialog');
     await expect(confirm).toContainText(caseNumber);
     await expect(confirm.getByRole('button', { name: '确认撤回' })).toBeFocused();
@@ -198,7 +198,7 @@ test.describe('one window PC, officers taking turns', () => {
     await expect(page.getByTestId('arrived-KFQ-JS-008-M03')).toBeFocused();
     await page.keyboard.press('Space');
     await expect(page.getByTestId('resume-intake')).toHaveAttribute('data-outcome', 'notify-missing');
-    await page.keyboard.press('Alt+J');
+    await page.keyboard.press('Alt+B');
     await expect(page.getByTestId('case-timeline')).toContainText('一次性告知');
     await expect(page.getByTestId('arrived-KFQ-JS-008-M04')).toBeFocused();
     await expect(page.getByTestId('arrived-KFQ-JS-008-M03')).toHaveCount(0);
@@ -206,7 +206,7 @@ test.describe('one window PC, officers taking turns', () => {
     // The rest came: accepted, sent to review, with no second registration.
     await page.keyboard.press('Space');
     await expect(page.getByTestId('resume-intake')).toHaveAttribute('data-outcome', 'accept');
-    await page.keyboard.press('Alt+J');
+    await page.keyboard.press('Alt+B');
     await expect(page.getByTestId('case-status')).toHaveText('审批中');
     await expect(page.getByTestId('case-detail-number')).toHaveText(caseNumber);
     await expect(page.getByTestId('case-timeline').getByText('收件登记')).toHaveCount(1);

@@ -12,7 +12,7 @@ import { useQueueActions } from './useQueueActions';
 
 /**
  * 补正后受理: a notified case, the applicant back with (some of) the rest. Space ticks what came;
- * the button (Alt+J, or Enter on it) records them and the decision the rules give — accept,
+ * the button (Alt+B, or Enter on it) records them and the decision the rules give — accept,
  * accept with tolerance, or a new one-time notice of what is still missing.
  */
 export function ResumeIntakePanel({ state }: { state: CaseState }) {
@@ -26,7 +26,7 @@ export function ResumeIntakePanel({ state }: { state: CaseState }) {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (!isAlt(event, 'j')) return;
+      if (!isAlt(event, 'b')) return;
       event.preventDefault();
       if (!actions.busy) record();
     }
@@ -59,7 +59,7 @@ export function ResumeIntakePanel({ state }: { state: CaseState }) {
         data-testid="resume-intake"
         data-outcome={intake.outcome}
       >
-        {m.resume[intake.outcome]} <Kbd>Alt+J</Kbd>
+        {m.resume[intake.outcome]} <Kbd>Alt+B</Kbd>
       </Button>
     </Card>
   );

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { returnedToWindow, type CaseState } from '../../../shared/domain';
 import { formatDate } from '../../i18n/format';
 import { Kbd } from '../shell/Kbd';
-import { isAlt } from '../shell/keys';
+import { destructiveKeyLabel, isAlt, isDestructiveKey } from '../shell/keys';
 import { useShellStore } from '../shell/store';
 import { useHall } from '../shell/useHall';
 import { MaterialTicks } from './MaterialTicks';
@@ -14,7 +14,7 @@ import { useQueueActions } from './useQueueActions';
 /**
  * A case the reviewer returned to its window (退回窗口): the reason, then either correct and send it
  * again (Alt+Y: the corrected materials received again, the correction noted) or record that the
- * applicant withdraws (Alt+W, after a confirmation naming the case).
+ * applicant withdraws (Alt+Shift+W, a destructive key, after a confirmation naming the case).
  */
 export function ReturnedPanel({ state }: { state: CaseState }) {
   const m = useCaseQueueMessages();
@@ -41,7 +41,7 @@ export function ReturnedPanel({ state }: { state: CaseState }) {
       if (isAlt(event, 'y')) {
         event.preventDefault();
         if (!actions.busy) resend();
-      } else if (isAlt(event, 'w')) {
+      } else if (isDestructiveKey(event, 'withdraw')) {
         event.preventDefault();
         if (!actions.busy) withdraw();
       }
@@ -91,7 +91,7 @@ export function ReturnedPanel({ state }: { state: CaseState }) {
           {m.resend} <Kbd>Alt+Y</Kbd>
         </Button>
         <Button danger loading={actions.busy} onClick={withdraw} data-testid="withdraw">
-          {m.withdraw} <Kbd>Alt+W</Kbd>
+          {m.withdraw} <Kbd>{destructiveKeyLabel('withdraw')}</Kbd>
         </Button>
       </Space>
     </Card>

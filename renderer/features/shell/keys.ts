@@ -41,6 +41,8 @@ export const DESTRUCTIVE_KEYS = {
   void: 'V',
   /** 放弃 the walk-in in progress (its draft). */
   abandon: 'Q',
+  /** 撤回 recorded for the applicant of a returned case (ends it). */
+  withdraw: 'W',
 } as const;
 export type DestructiveAction = keyof typeof DESTRUCTIVE_KEYS;
 

@@ -32,7 +32,7 @@ const ROW = 'tr.ow-queue-row';
 
 /**
  * The window's work queue beside today's intake: what waits for this window and nobody else.
- * Alt+Q focuses its first row, ↑/↓ move, Enter opens the case. Hidden while empty.
+ * Alt+L focuses its first row, ↑/↓ move, Enter opens the case. Hidden while empty.
  */
 export function WorkQueue() {
   const m = useQueueMessages();
@@ -47,7 +47,7 @@ export function WorkQueue() {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       const rows = [...(box.current?.querySelectorAll<HTMLElement>(ROW) ?? [])];
-      if (isAlt(event, 'q')) {
+      if (isAlt(event, 'l')) {
         event.preventDefault();
         rows[0]?.focus();
         return;
@@ -102,7 +102,7 @@ export function WorkQueue() {
       style={{ marginBottom: 12 }}
       title={
         <span>
-          {m.title} <Badge count={entries.length} color="#1677ff" /> <Kbd>Alt+Q</Kbd>
+          {m.title} <Badge count={entries.length} color="#1677ff" /> <Kbd>Alt+L</Kbd>
         </span>
       }
       extra={<Typography.Text type="secondary">{m.hint}</Typography.Text>}

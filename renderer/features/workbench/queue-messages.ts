@@ -4,7 +4,7 @@ import type { QueueKind } from './work-queue';
 
 const zhCN = {
   title: '工作队列',
-  hint: '按 Alt+Q 进入队列，↑↓ 选择，Enter 打开',
+  hint: '按 Alt+L 进入队列，↑↓ 选择，Enter 打开',
   kind: {
     approve: '待审批',
     returned: '退回',
@@ -27,7 +27,7 @@ export type QueueMessages = typeof zhCN;
 
 const en: QueueMessages = {
   title: 'Work queue',
-  hint: 'Alt+Q enters the queue, ↑↓ choose, Enter opens',
+  hint: 'Alt+L enters the queue, ↑↓ choose, Enter opens',
   kind: {
     approve: 'To approve',
     returned: 'Returned',
