@@ -69,9 +69,13 @@ test.describe('data safety', () => {
         } catch (error) {
           second = (error as Error).message;
         }
+        // The new PC may already hold cases pulled from the shared test server: count the backup's.
+        const cases = (await db.cases.toArray()) as Array<{ caseId: string; caseNumber: string }>;
+        const mine = cases.find((c) => c.caseNumber === 'W01-20261124-0001');
         return {
-          cases: (await db.cases.toArray()).map((c: { caseNumber: string }) => c.caseNumber),
-          events: await db.events.count(),
+          cases: mine ? [mine.caseNumber] : [],
+          events: (await db.events.toArray()).filter((e: { caseId: string }) => e.caseId === mine?.caseId)
+            .length,
           outbox: await db.$outbox.count(),
           blobBytes: blob ? Array.from(new Uint8Array(await blob.data.arrayBuffer())) : [],
           second,

@@ -121,7 +121,8 @@ test('2027-01-05: the supervisor sees a case promised 2026-12-30 red, no 2027 sc
   await expect(dashboard).toHaveAttribute('data-loaded', 'true');
   const red = page.getByTestId('red-list').locator('tbody tr', { hasText: caseNumber });
   await expect(red.getByTestId('clock')).toHaveAttribute('data-level', 'red');
-  await expect(page.getByTestId('stat-red')).toContainText('1');
+  // Other specs' cases on the shared test server may be red too: at least this one counts.
+  await expect(page.getByTestId('stat-red')).toContainText(/[1-9]\d*/);
   // Nothing tells the supervisor about a settings screen or a missing calendar.
   await expect(dashboard).not.toContainText('大厅设置');
   await expect(dashboard).not.toContainText('无法计算');

@@ -236,11 +236,9 @@ export function decisionDrafts(
       type: 'accepted',
       payload: {
         acceptedOn: today,
-        promisedDate: plan.promisedDate,
+        // The plan is the dates the event carries, with their provisional (预计) flags.
+        ...plan,
         tolerated,
-        ...(plan.supplyDeadline ? { supplyDeadline: plan.supplyDeadline } : {}),
-        ...(plan.promiseProvisional ? { promiseProvisional: true } : {}),
-        ...(plan.supplyProvisional ? { supplyProvisional: true } : {}),
         // The receipt's number; a tolerance notice has its own (document-inputs.ts).
         documentNumber: documentNumberFor(hall, 'receipt', caseNumber),
       },
