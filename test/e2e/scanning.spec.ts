@@ -324,10 +324,13 @@ test.describe('pre-application by the barcode gun', () => {
     // A walk-in with data in it is replaced by another scan only once the officer agrees (Esc
     // keeps it); a damaged code is said to be so.
     await hardwareScan(page, code);
-    await expect(page.getByText('放弃未完成的收件，载入预填申请？')).toBeVisible();
-    await expect(page.getByTestId('destructive-subject')).toContainText('张三');
+    // The dialog by its name: antd 6 puts a confirmation's title in the modal's header (its
+    // accessible name) and again in the body, so the text itself is on the page twice.
+    const replace = page.getByRole('dialog', { name: '放弃未完成的收件，载入预填申请？' });
+    await expect(replace).toBeVisible();
+    await expect(replace.getByTestId('destructive-subject')).toContainText('张三');
     await page.keyboard.press('Escape');
-    await expect(page.getByText('放弃未完成的收件，载入预填申请？')).toBeHidden();
+    await expect(replace).toBeHidden();
     await wizard.expectStep('situations');
     await hardwareScan(page, `${code.slice(0, 20)}0${code.slice(21)}`);
     await expect(page.getByText('预填码不能使用：预填码校验不通过')).toBeVisible();

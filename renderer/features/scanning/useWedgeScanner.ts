@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { classifyScan, takesScan } from './scan-routing';
 import { onApplicantStep, useScanRouter } from './useScanRouter';
 import { createWedgeDetector } from './wedge-detector';
@@ -29,13 +29,20 @@ function count(attribute: 'wedgeScans' | 'wedgeTyped'): void {
 /**
  * Keyboard-wedge scanners anywhere in the logged-in counter. Installed once (CounterScreen): a
  * window capture listener sees every key before any field or shortcut does. Keys inside a fast
- * burst are kept from shortcuts (their characters still reach a focused field); when the Enter
+ * burst are kept from shortcuts (their characters still reach a focused field, and press no
+ * focused button); when the Enter
  * closing a scan comes, the field gets its earlier text back, the Enter is consumed, and the code
  * is routed (`takesScan`: in a field, a code the app has no use for stays as typed). Password
  * fields are never read.
  */
 export function useWedgeScanner(): void {
+  // The router is a new function on most renders (its confirmation and naming helpers are); the
+  // listener reads the latest one, so a render during a scan never restarts the detector mid-code.
   const route = useScanRouter();
+  const latestRoute = useRef(route);
+  useEffect(() => {
+    latestRoute.current = route;
+  });
 
   useEffect(() => {
     const detector = createWedgeDetector();
@@ -59,6 +66,9 @@ export function useWedgeScanner(): void {
           return;
         case 'burst':
           event.stopPropagation();
+          // Outside a text field a code's characters do nothing: a space must not press the
+          // focused button (it opened the camera) nor tick a box.
+          if (!target) event.preventDefault();
           return;
         case 'typed':
           count('wedgeTyped');
@@ -76,7 +86,7 @@ export function useWedgeScanner(): void {
           if (field && document.activeElement === field.element) restoreField(field.element, field.before);
           field = undefined;
           count('wedgeScans');
-          void route(verdict.text);
+          void latestRoute.current(verdict.text);
           return;
         }
       }
@@ -84,5 +94,5 @@ export function useWedgeScanner(): void {
 
     window.addEventListener('keydown', onKey, { capture: true });
     return () => window.removeEventListener('keydown', onKey, { capture: true });
-  }, [route]);
+  }, []);
 }
