@@ -1,6 +1,7 @@
 import type { CaseState } from '../../../shared/domain';
 import { recordEvents } from '../../db/case-repository';
 import { recordCorrection, recordWithdrawal, resendReturned } from '../../db/queue-commands';
+import { currentHall, hallCalendar } from '../../db/reference-queries';
 import { db } from '../../db/schema';
 import { hallToday } from '../shell/clock';
 import { useHall } from '../shell/useHall';
@@ -38,9 +39,13 @@ export function useQueueActions() {
     resumeIntake: (state: CaseState, arrived: readonly string[]) =>
       run(async () => {
         if (!actor) return;
-        if (!hall) throw new Error(m.noHall);
-        const drafts = resumeIntakeDrafts(state, arrived, hallToday(), hall, calendar);
-        await recordEvents(db, actor, drafts, { calendar });
+        // The panel remounts after each record (a new live query): a quick second key must not find
+        // the hall "not received" while it loads, so the hall is read now when not yet here.
+        const held = hall ?? (await currentHall(db));
+        if (!held) throw new Error(m.noHall);
+        const counted = hall ? calendar : hallCalendar(held);
+        const drafts = resumeIntakeDrafts(state, arrived, hallToday(), held, counted);
+        await recordEvents(db, actor, drafts, { calendar: counted });
       }, m.resumed[resumedIntake(state, arrived).outcome]),
   };
 }
