@@ -70,6 +70,18 @@ function WizardBody({ draft }: { draft: IntakeDraft }) {
   const commands = useIntakeCommands(ctx);
   const officerId = useSessionStore((s) => s.session?.officerId);
   const lock = useDraftLock(officerId, true);
+  // An Enter pressed while this tab is still taking the walk-in's lock (right after a reload) is
+  // kept and confirms once the lock is held, instead of being lost without a word.
+  const confirmWanted = useRef(false);
+  const confirm = () => {
+    if (lock === 'held') void commands.confirm();
+    else if (lock === 'pending') confirmWanted.current = true;
+  };
+  useEffect(() => {
+    if (lock !== 'held' || !confirmWanted.current) return;
+    confirmWanted.current = false;
+    void commands.confirm();
+  }, [lock, commands]);
   const abandon = useAbandonDraft();
   const [showAll, setShowAll] = useState(false);
   const steps = stepsFor(ctx.item);
@@ -141,7 +153,7 @@ function WizardBody({ draft }: { draft: IntakeDraft }) {
       })),
     abandon: () => void abandon(),
     // Confirmed only by the tab that holds this walk-in (useDraftLock).
-    confirm: () => lock === 'held' && void commands.confirm(),
+    confirm,
     leave: () => go({ name: 'workbench' }),
   });
 
@@ -191,11 +203,7 @@ function WizardBody({ draft }: { draft: IntakeDraft }) {
         {draft.step === 'situations' && <SituationsStep ctx={ctx} />}
         {draft.step === 'materials' && <MaterialsStep ctx={ctx} />}
         {draft.step === 'confirm' && (
-          <ConfirmStep
-            ctx={ctx}
-            busy={commands.busy || lock !== 'held'}
-            onConfirm={() => lock === 'held' && void commands.confirm()}
-          />
+          <ConfirmStep ctx={ctx} busy={commands.busy || lock !== 'held'} onConfirm={confirm} />
         )}
       </div>
       <WizardFooter
