@@ -71,7 +71,8 @@ function WizardBody({ draft }: { draft: IntakeDraft }) {
   const officerId = useSessionStore((s) => s.session?.officerId);
   const lock = useDraftLock(officerId, true);
   // An Enter pressed while this tab is still taking the walk-in's lock (right after a reload) is
-  // kept and confirms once the lock is held, instead of being lost without a word.
+  // kept and confirms once the lock is held, instead of being lost without a word (so the confirm
+  // button is never shown loading for the lock: a loading button swallows the Enter).
   const confirmWanted = useRef(false);
   const confirm = () => {
     if (lock === 'held') void commands.confirm();
@@ -203,7 +204,7 @@ function WizardBody({ draft }: { draft: IntakeDraft }) {
         {draft.step === 'situations' && <SituationsStep ctx={ctx} />}
         {draft.step === 'materials' && <MaterialsStep ctx={ctx} />}
         {draft.step === 'confirm' && (
-          <ConfirmStep ctx={ctx} busy={commands.busy || lock !== 'held'} onConfirm={confirm} />
+          <ConfirmStep ctx={ctx} busy={commands.busy} onConfirm={confirm} />
         )}
       </div>
       <WizardFooter
