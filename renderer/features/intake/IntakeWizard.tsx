@@ -203,9 +203,7 @@ function WizardBody({ draft }: { draft: IntakeDraft }) {
         {draft.step === 'item' && <ItemStep ctx={ctx} onNext={(code) => next(code)} />}
         {draft.step === 'situations' && <SituationsStep ctx={ctx} />}
         {draft.step === 'materials' && <MaterialsStep ctx={ctx} />}
-        {draft.step === 'confirm' && (
-          <ConfirmStep ctx={ctx} busy={commands.busy} onConfirm={confirm} />
-        )}
+        {draft.step === 'confirm' && <ConfirmStep ctx={ctx} busy={commands.busy} onConfirm={confirm} />}
       </div>
       <WizardFooter
         step={draft.step}
